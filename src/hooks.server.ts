@@ -1,0 +1,27 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { getDb } from '$lib/server/db';
+import { ensureAdmin, ensureReferenceData } from '$lib/server/bootstrap';
+import * as auth from '$lib/server/auth/session';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	const db = getDb();
+	ensureReferenceData(db);
+	await ensureAdmin(db);
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(auth.SESSION_COOKIE);
+	if (!token) {
+		event.locals.user = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
+	const { session, user } = auth.validateSessionToken(getDb(), token);
+	if (session) auth.setSessionTokenCookie(event, token, session.expiresAt);
+	else auth.deleteSessionTokenCookie(event);
+	event.locals.user = user;
+	event.locals.session = session;
+	return resolve(event);
+};

@@ -1,0 +1,33 @@
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import type { Db } from './db';
+import { loadIndicators } from './indicators';
+import { loadRegions } from './regions';
+import { count } from 'drizzle-orm';
+import { regions } from './db/schema';
+import { countUsers, createUser } from './users';
+
+/** The catalogue and the national division list, loaded when missing. */
+export function ensureReferenceData(db: Db): void {
+	loadIndicators(db);
+	const loaded = db.select({ n: count() }).from(regions).get()?.n ?? 0;
+	if (loaded === 0) loadRegions(db);
+}
+
+/**
+ * On a database with no users, creates `admin` with ADMIN_PASSWORD, or with a random
+ * password printed once to the console.
+ */
+export async function ensureAdmin(db: Db, log: (line: string) => void = console.log): Promise<void> {
+	if (countUsers(db) > 0) return;
+	const given = process.env.ADMIN_PASSWORD;
+	const password = given || randomPassword();
+	await createUser(db, { username: 'admin', password, role: 'admin' }, null);
+	if (given) log('Created user "admin" with the password from ADMIN_PASSWORD.');
+	else log(`Created user "admin" with password: ${password}  (shown once; change it after signing in)`);
+}
+
+function randomPassword(): string {
+	const bytes = new Uint8Array(12);
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}

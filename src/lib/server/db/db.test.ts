@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDatabase } from './test-helpers';
+import { outcomes, reports } from './schema';
+
+let db: ReturnType<typeof createTestDatabase>;
+beforeEach(() => (db = createTestDatabase()));
+afterEach(() => db.dispose());
+
+function addReport() {
+	return db
+		.insert(reports)
+		.values({
+			regionCode: '140225',
+			kind: 'work_report',
+			title: '政府工作报告',
+			text: '全年地区生产总值增长5%。',
+			contentHash: 'h1'
+		})
+		.returning()
+		.get();
+}
+
+function addOutcome(sourceReportId: number | null, sourceUrl: string | null = null) {
+	return db
+		.insert(outcomes)
+		.values({
+			regionCode: '140225',
+			year: 2023,
+			indicator: 'gdp',
+			name: '地区生产总值',
+			metric: 'growth',
+			value: 5,
+			unit: '%',
+			estimated: false,
+			sourceReportId,
+			sourceUrl,
+			sourceQuote: '全年地区生产总值增长5%'
+		})
+		.returning()
+		.get();
+}
+
+describe('database', () => {
+	it('runs in WAL mode with foreign keys on', () => {
+		expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+		expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+		expect(() =>
+			db.insert(reports).values({ regionCode: '999999', kind: 'other', title: 't', text: 't', contentHash: 'x' }).run()
+		).toThrow(/FOREIGN KEY/);
+	});
+
+	it('refuses an outcome without a source', () => {
+		expect(() => addOutcome(null, null)).toThrow(/CHECK constraint/);
+		expect(addOutcome(null, 'https://example.gov.cn/bulletin.html').id).toBeGreaterThan(0);
+	});
+
+	it('never updates or deletes an outcome figure, only marks it superseded once', () => {
+		const report = addReport();
+		const first = addOutcome(report.id);
+		const second = addOutcome(report.id);
+		expect(() => db.update(outcomes).set({ value: 6 }).where(eq(outcomes.id, first.id)).run()).toThrow(
+			/append-only/
+		);
+		expect(() => db.delete(outcomes).where(eq(outcomes.id, first.id)).run()).toThrow(/append-only/);
+		db.update(outcomes).set({ supersededBy: second.id }).where(eq(outcomes.id, first.id)).run();
+		expect(() =>
+			db.update(outcomes).set({ supersededBy: null }).where(eq(outcomes.id, first.id)).run()
+		).toThrow(/append-only/);
+		expect(db.select().from(outcomes).where(eq(outcomes.id, first.id)).get()?.value).toBe(5);
+	});
+});

@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** A transaction, or the database itself, for functions that work inside either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export const DEFAULT_DATABASE_PATH = 'data/duixian.db';
+
+/** Opens (creating if needed) a SQLite database and brings its schema up to date. */
+export function openDatabase(path: string): Db {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	const client = new Database(path);
+	client.pragma('journal_mode = WAL');
+	client.pragma('foreign_keys = ON');
+	client.pragma('busy_timeout = 5000');
+	const db = drizzle(client, { schema });
+	migrate(db, { migrationsFolder: process.env.MIGRATIONS_PATH ?? resolve('drizzle') });
+	return db;
+}
+
+let instance: Db | undefined;
+
+/** The app's database, opened on first use from DATABASE_PATH. */
+export function getDb(): Db {
+	instance ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+	return instance;
+}

@@ -1,0 +1,200 @@
+import { sql } from 'drizzle-orm';
+import {
+	check,
+	index,
+	integer,
+	real,
+	sqliteTable,
+	text,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.$defaultFn(() => new Date());
+
+export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
+export const REPORT_KINDS = ['plan_report', 'work_report', 'statistical_bulletin', 'other'] as const;
+export const ROLES = ['admin', 'editor', 'viewer'] as const;
+export const METRICS = ['growth', 'level', 'rate', 'change_pp', 'relative', 'qualitative'] as const;
+export const COMPARATORS = ['>=', '~', '<=', '>', '='] as const;
+export const BOUNDS = ['<=', '>='] as const;
+export const BINDINGS = ['expected', 'binding'] as const;
+
+/** GB/T 2260 administrative divisions: provinces, prefectures and county-level divisions. */
+export const regions = sqliteTable(
+	'regions',
+	{
+		code: text('code').primaryKey(),
+		name: text('name').notNull(),
+		level: text('level', { enum: REGION_LEVELS }).notNull(),
+		parentCode: text('parent_code').references((): AnySQLiteColumn => regions.code)
+	},
+	(t) => [index('regions_name_idx').on(t.name), index('regions_parent_idx').on(t.parentCode)]
+);
+
+/** The indicator catalogue of the extraction contract. */
+export const indicators = sqliteTable('indicators', {
+	code: text('code').primaryKey(),
+	nameZh: text('name_zh').notNull(),
+	nameEn: text('name_en').notNull(),
+	defaultUnit: text('default_unit').notNull(),
+	higherIsBetter: integer('higher_is_better', { mode: 'boolean' }).notNull()
+});
+
+export const users = sqliteTable('users', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	username: text('username').notNull().unique(),
+	passwordHash: text('password_hash').notNull(),
+	role: text('role', { enum: ROLES }).notNull().default('viewer'),
+	disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+	createdAt: createdAt()
+});
+
+/** Sessions as Lucia's guide teaches: the id is the SHA-256 of the token, never the token. */
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+/** A source document; the same text is never stored twice. */
+export const reports = sqliteTable(
+	'reports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		regionCode: text('region_code')
+			.notNull()
+			.references(() => regions.code),
+		kind: text('kind', { enum: REPORT_KINDS }).notNull(),
+		title: text('title').notNull(),
+		date: text('date'),
+		reviewYear: integer('review_year'),
+		planYear: integer('plan_year'),
+		sourceUrl: text('source_url'),
+		text: text('text').notNull(),
+		contentHash: text('content_hash').notNull().unique(),
+		createdBy: integer('created_by').references(() => users.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('reports_region_idx').on(t.regionCode)]
+);
+
+/** A target a report states for a region and year. */
+export const commitments = sqliteTable(
+	'commitments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		regionCode: text('region_code')
+			.notNull()
+			.references(() => regions.code),
+		year: integer('year').notNull(),
+		indicator: text('indicator')
+			.notNull()
+			.references(() => indicators.code),
+		name: text('name').notNull(),
+		scope: text('scope'),
+		metric: text('metric', { enum: METRICS }).notNull(),
+		comparator: text('comparator', { enum: COMPARATORS }).notNull(),
+		value: real('value'),
+		stretch: real('stretch'),
+		unit: text('unit'),
+		relativeTo: text('relative_to').references(() => indicators.code),
+		headline: integer('headline', { mode: 'boolean' }).notNull(),
+		binding: text('binding', { enum: BINDINGS }),
+		quote: text('quote').notNull(),
+		reportId: integer('report_id').references(() => reports.id),
+		quoteStart: integer('quote_start'),
+		quoteEnd: integer('quote_end'),
+		/** Bumped on every change, for optimistic concurrency. */
+		version: integer('version').notNull().default(1),
+		createdBy: integer('created_by').references(() => users.id),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('commitments_region_year_idx').on(t.regionCode, t.year),
+		index('commitments_report_idx').on(t.reportId)
+	]
+);
+
+/**
+ * A recorded result. Append-only: a correction is a new row that the old one points to
+ * through supersededBy; a trigger in the migrations refuses any UPDATE of the figure.
+ */
+export const outcomes = sqliteTable(
+	'outcomes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		regionCode: text('region_code')
+			.notNull()
+			.references(() => regions.code),
+		year: integer('year').notNull(),
+		indicator: text('indicator')
+			.notNull()
+			.references(() => indicators.code),
+		name: text('name').notNull(),
+		scope: text('scope'),
+		metric: text('metric', { enum: METRICS }).notNull(),
+		value: real('value'),
+		unit: text('unit'),
+		estimated: integer('estimated', { mode: 'boolean' }).notNull(),
+		bound: text('bound', { enum: BOUNDS }),
+		sourceReportId: integer('source_report_id').references(() => reports.id),
+		sourceUrl: text('source_url'),
+		sourceQuote: text('source_quote').notNull(),
+		quoteStart: integer('quote_start'),
+		quoteEnd: integer('quote_end'),
+		sourceDate: text('source_date'),
+		note: text('note'),
+		recordedBy: integer('recorded_by').references(() => users.id),
+		recordedAt: integer('recorded_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date()),
+		supersededBy: integer('superseded_by').references((): AnySQLiteColumn => outcomes.id)
+	},
+	(t) => [
+		index('outcomes_region_year_idx').on(t.regionCode, t.year, t.indicator),
+		index('outcomes_report_idx').on(t.sourceReportId),
+		check(
+			'outcomes_has_source',
+			sql`${t.sourceReportId} IS NOT NULL OR ${t.sourceUrl} IS NOT NULL`
+		)
+	]
+);
+
+/** Who did what to which row, when, with the row before and after (JSON). */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id').references(() => users.id),
+		action: text('action').notNull(),
+		tableName: text('table_name').notNull(),
+		rowId: text('row_id').notNull(),
+		regionCode: text('region_code'),
+		before: text('before', { mode: 'json' }),
+		after: text('after', { mode: 'json' }),
+		at: integer('at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date())
+	},
+	(t) => [index('audit_log_at_idx').on(t.at), index('audit_log_user_idx').on(t.userId)]
+);
+
+export type Region = typeof regions.$inferSelect;
+export type Indicator = typeof indicators.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type Report = typeof reports.$inferSelect;
+export type Commitment = typeof commitments.$inferSelect;
+export type Outcome = typeof outcomes.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type Role = (typeof ROLES)[number];
+export type ReportKind = (typeof REPORT_KINDS)[number];

@@ -1,0 +1,83 @@
+import { count, eq, or } from 'drizzle-orm';
+import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
+import { recordAudit } from './audit';
+import type { DbOrTx, Tx } from './db';
+import { commitments, outcomes, type Report } from './db/schema';
+
+export interface ExtractedItems {
+	targets: ExtractedTarget[];
+	outcomes: ExtractedOutcome[];
+}
+
+/** Stores extracted targets as commitments and results as outcomes, citing the report. */
+export function storeExtractedItems(
+	tx: Tx,
+	report: Report,
+	items: ExtractedItems,
+	actorId: number | null
+): { commitments: number; outcomes: number } {
+	for (const t of items.targets) {
+		const row = tx
+			.insert(commitments)
+			.values({
+				regionCode: report.regionCode,
+				year: t.year,
+				indicator: t.indicator,
+				name: t.name,
+				scope: t.scope,
+				metric: t.metric,
+				comparator: t.comparator,
+				value: t.value,
+				stretch: t.stretch,
+				unit: t.unit,
+				relativeTo: t.relativeTo,
+				headline: t.headline,
+				binding: t.binding,
+				quote: t.quote,
+				reportId: report.id,
+				quoteStart: t.span.start,
+				quoteEnd: t.span.end,
+				createdBy: actorId
+			})
+			.returning()
+			.get();
+		recordAudit(tx, auditOf('commitments', row.id, report.regionCode, row, actorId));
+	}
+	for (const o of items.outcomes) {
+		const row = tx
+			.insert(outcomes)
+			.values({
+				regionCode: report.regionCode,
+				year: o.year,
+				indicator: o.indicator,
+				name: o.name,
+				scope: o.scope,
+				metric: o.metric,
+				value: o.value,
+				unit: o.unit,
+				estimated: o.estimated,
+				bound: o.bound,
+				sourceReportId: report.id,
+				sourceQuote: o.quote,
+				quoteStart: o.span.start,
+				quoteEnd: o.span.end,
+				sourceDate: report.date,
+				recordedBy: actorId
+			})
+			.returning()
+			.get();
+		recordAudit(tx, auditOf('outcomes', row.id, report.regionCode, row, actorId));
+	}
+	return { commitments: items.targets.length, outcomes: items.outcomes.length };
+}
+
+function auditOf(tableName: string, rowId: number, regionCode: string, after: unknown, userId: number | null) {
+	return { userId, action: 'create', tableName, rowId, regionCode, after };
+}
+
+/** How many commitments and outcomes already cite the report. */
+export function countItemsOfReport(db: DbOrTx, reportId: number): number {
+	const c = db.select({ n: count() }).from(commitments).where(eq(commitments.reportId, reportId)).get();
+	const o = db.select({ n: count() }).from(outcomes).where(eq(outcomes.sourceReportId, reportId)).get();
+	return (c?.n ?? 0) + (o?.n ?? 0);
+}

@@ -1,0 +1,24 @@
+import { asc } from 'drizzle-orm';
+import { INDICATORS } from '../extract/indicators';
+import type { Db } from './db';
+import { indicators, type Indicator } from './db/schema';
+
+/** Upserts the catalogue of the extraction contract. */
+export function loadIndicators(db: Db): void {
+	db.transaction((tx) => {
+		for (const item of INDICATORS) {
+			const { code, nameZh, nameEn, defaultUnit, higherIsBetter } = item;
+			tx.insert(indicators)
+				.values({ code, nameZh, nameEn, defaultUnit, higherIsBetter })
+				.onConflictDoUpdate({
+					target: indicators.code,
+					set: { nameZh, nameEn, defaultUnit, higherIsBetter }
+				})
+				.run();
+		}
+	});
+}
+
+export function listIndicators(db: Db): Indicator[] {
+	return db.select().from(indicators).orderBy(asc(indicators.code)).all();
+}

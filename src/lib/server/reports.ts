@@ -1,0 +1,75 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { recordAudit } from './audit';
+import type { Db, DbOrTx } from './db';
+import { commitments, outcomes, reports, type Report, type ReportKind } from './db/schema';
+
+export interface ReportInput {
+	regionCode: string;
+	kind: ReportKind;
+	title: string;
+	date: string | null;
+	reviewYear: number | null;
+	planYear: number | null;
+	sourceUrl: string | null;
+	text: string;
+}
+
+/** Line endings and surrounding blank space do not make a text different. */
+export function contentHashOf(text: string): string {
+	const canonical = text.replace(/\r\n?/g, '\n').trim();
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(canonical)));
+}
+
+export function findReportByText(db: DbOrTx, text: string): Report | undefined {
+	return db.select().from(reports).where(eq(reports.contentHash, contentHashOf(text))).get();
+}
+
+/** Stores a report unless the same text is already stored; returns the stored row either way. */
+export function storeReport(
+	db: DbOrTx,
+	input: ReportInput,
+	actorId: number | null
+): { report: Report; created: boolean } {
+	return db.transaction((tx) => {
+		const existing = findReportByText(tx, input.text);
+		if (existing) return { report: existing, created: false };
+		const report = tx
+			.insert(reports)
+			.values({ ...input, contentHash: contentHashOf(input.text), createdBy: actorId })
+			.returning()
+			.get();
+		const { text: _, ...summary } = report;
+		recordAudit(tx, {
+			userId: actorId,
+			action: 'create',
+			tableName: 'reports',
+			rowId: report.id,
+			regionCode: report.regionCode,
+			after: summary
+		});
+		return { report, created: true };
+	});
+}
+
+export function getReport(db: Db, id: number): Report | undefined {
+	return db.select().from(reports).where(eq(reports.id, id)).get();
+}
+
+export type ReportSummary = Omit<Report, 'text'> & { commitments: number; outcomes: number };
+
+/** A region's reports, newest first, with how many commitments and outcomes cite each. */
+export function listReportsOfRegion(db: Db, regionCode: string): ReportSummary[] {
+	const { text: _, ...columns } = getTableColumns(reports);
+	return db
+		.select({
+			...columns,
+			commitments: sql<number>`(SELECT count(*) FROM ${commitments} WHERE ${commitments.reportId} = ${reports.id})`,
+			outcomes: sql<number>`(SELECT count(*) FROM ${outcomes} WHERE ${outcomes.sourceReportId} = ${reports.id})`
+		})
+		.from(reports)
+		.where(eq(reports.regionCode, regionCode))
+		.orderBy(desc(reports.date), desc(reports.id))
+		.all();
+}

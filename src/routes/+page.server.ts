@@ -1,0 +1,14 @@
+import { getDb } from '$lib/server/db';
+import { listTrackedRegions } from '$lib/server/overview';
+import { searchRegions } from '$lib/server/regions';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => {
+	const db = getDb();
+	const q = (url.searchParams.get('q') ?? '').slice(0, 40);
+	return {
+		tracked: listTrackedRegions(db),
+		q,
+		found: q ? searchRegions(db, q) : []
+	};
+};

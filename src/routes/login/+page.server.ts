@@ -1,0 +1,45 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import * as auth from '$lib/server/auth/session';
+import { signInThrottle } from '$lib/server/auth/throttle';
+import { authenticate } from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Only same-site paths, so a crafted link cannot send someone elsewhere after sign-in. */
+function safeRedirect(target: string | null): string {
+	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
+}
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const username = form.get('username');
+		const password = form.get('password');
+		if (typeof username !== 'string' || !username.trim()) {
+			return fail(400, { username: '', message: '请输入用户名' });
+		}
+		if (typeof password !== 'string' || !password) {
+			return fail(400, { username, message: '请输入密码' });
+		}
+		const key = `${event.getClientAddress()}|${username}`;
+		const wait = signInThrottle.retryAfter(key);
+		if (wait > 0) {
+			return fail(429, { username, message: `尝试次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试` });
+		}
+		const db = getDb();
+		const user = await authenticate(db, username.trim(), password);
+		if (!user) {
+			signInThrottle.fail(key);
+			return fail(400, { username, message: '用户名或密码不正确' });
+		}
+		signInThrottle.reset(key);
+		const token = auth.generateSessionToken();
+		const session = auth.createSession(db, token, user.id);
+		auth.setSessionTokenCookie(event, token, session.expiresAt);
+		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo')));
+	}
+};
