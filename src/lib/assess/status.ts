@@ -1,0 +1,46 @@
+import { cmp, sub, type Dec } from './decimal';
+import type { Bound } from './types';
+
+/** What is known of a figure: a point (lo = hi) or a half-line (one end null = unbounded). */
+export interface Range {
+	lo: Dec | null;
+	hi: Dec | null;
+}
+
+export function rangeOf(value: Dec, bound: Bound | null): Range {
+	if (bound === '<=') return { lo: null, hi: value };
+	if (bound === '>=') return { lo: value, hi: null };
+	return { lo: value, hi: value };
+}
+
+export function shift(range: Range, minus: Dec): Range {
+	return { lo: range.lo && sub(range.lo, minus), hi: range.hi && sub(range.hi, minus) };
+}
+
+/** x ≥ T, x > T, or x ≤ T */
+export type Direction = 'atLeast' | 'above' | 'atMost';
+export type Verdict = 'met' | 'missed' | 'undecided';
+
+/**
+ * Whether every value in `x` satisfies "x <direction> T" for every T in
+ * `threshold` (met), none does (missed), or it depends (undecided: a bound
+ * that neither confirms nor refutes).
+ */
+export function decide(x: Range, direction: Direction, threshold: Range): Verdict {
+	const ge = (a: Dec | null, b: Dec | null) => a !== null && b !== null && cmp(a, b) >= 0;
+	const gt = (a: Dec | null, b: Dec | null) => a !== null && b !== null && cmp(a, b) > 0;
+	switch (direction) {
+		case 'atLeast':
+			if (ge(x.lo, threshold.hi)) return 'met';
+			if (gt(threshold.lo, x.hi)) return 'missed';
+			return 'undecided';
+		case 'above':
+			if (gt(x.lo, threshold.hi)) return 'met';
+			if (ge(threshold.lo, x.hi)) return 'missed';
+			return 'undecided';
+		case 'atMost':
+			if (ge(threshold.lo, x.hi)) return 'met';
+			if (gt(x.lo, threshold.hi)) return 'missed';
+			return 'undecided';
+	}
+}

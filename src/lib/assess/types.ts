@@ -1,0 +1,87 @@
+/**
+ * Input and output types of the assessment rules (docs: shared/spec/assessment.md).
+ * Independent of the database: the app maps its rows to these shapes.
+ */
+
+export type Metric = 'growth' | 'level' | 'rate' | 'change_pp' | 'relative' | 'qualitative';
+export type Comparator = '>=' | '~' | '<=' | '>' | '=';
+export type Bound = '<=' | '>=';
+
+export interface CommitmentInput {
+	id: number;
+	indicator: string;
+	metric: Metric;
+	comparator: Comparator;
+	value: number | null;
+	stretch: number | null;
+	unit: string | null;
+	relativeTo: string | null;
+}
+
+export interface OutcomeInput {
+	id: number;
+	indicator: string;
+	metric: Metric;
+	value: number | null;
+	unit: string | null;
+	estimated: boolean;
+	bound: Bound | null;
+	recordedAt: Date;
+	supersededBy: number | null;
+}
+
+export interface JudgementInput {
+	status: 'met' | 'missed';
+	reason: string;
+	author: string;
+	at: Date;
+}
+
+export interface AssessSettings {
+	/** tolerance of `~` (and relative `=`) targets on growth/rate/change_pp, in percentage points */
+	tolerancePp: number;
+	/** tolerance of `~` targets on levels, in % of the target value */
+	toleranceLevelPct: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<AssessSettings> = Object.freeze({
+	tolerancePp: 0.5,
+	toleranceLevelPct: 2
+});
+
+export type Status = 'met' | 'exceeded' | 'missed' | 'pending' | 'unassessable';
+
+export interface Assessment {
+	commitmentId: number;
+	status: Status;
+	actual: number | null;
+	actualBound: Bound | null;
+	actualEstimated: boolean;
+	outcomeId: number | null;
+	/** r: the actual growth of `relativeTo`, for relative targets */
+	reference: number | null;
+	gap: number | null;
+	attainment: number | null;
+	reason: string;
+	judgement: JudgementInput | null;
+}
+
+export interface Fulfilment {
+	met: number;
+	exceeded: number;
+	missed: number;
+	pending: number;
+	unassessable: number;
+	kept: number;
+	assessed: number;
+	rate: number | null;
+}
+
+export interface AssessOptions {
+	/** outcomes of the `relativeTo` indicator, same region and year (defaults to `outcomes`) */
+	reference?: OutcomeInput[];
+	judgement?: JudgementInput | null;
+	settings?: AssessSettings;
+	/** indicator code → display name, for relative targets (falls back to the code) */
+	names?: Record<string, string>;
+}

@@ -1,0 +1,36 @@
+import { dec, div, type Dec } from './decimal';
+
+/** Chinese magnitude prefixes, longest first. */
+const PREFIXES: ReadonlyArray<readonly [string, number]> = [
+	['万亿', 12],
+	['千万', 7],
+	['百万', 6],
+	['十万', 5],
+	['亿', 8],
+	['万', 4],
+	['千', 3],
+	['百', 2]
+];
+
+function split(unit: string): { exp: number; base: string } {
+	const u = unit.trim();
+	for (const [prefix, exp] of PREFIXES) {
+		if (u.startsWith(prefix) && u.length > prefix.length) return { exp, base: u.slice(prefix.length) };
+	}
+	return { exp: 0, base: u };
+}
+
+/**
+ * The factor that converts an amount in `from` into `to` (万人 → 人: 10000;
+ * 万元 → 亿元: 0.0001), or null when the units are not the same base unit.
+ * Equal or missing units give 1.
+ */
+export function unitFactor(from: string | null, to: string | null): Dec | null {
+	if (from === null || to === null || from.trim() === '' || to.trim() === '') return dec(1);
+	if (from.trim() === to.trim()) return dec(1);
+	const f = split(from);
+	const t = split(to);
+	if (f.base !== t.base) return null;
+	const diff = f.exp - t.exp;
+	return diff >= 0 ? { m: 10n ** BigInt(diff), e: 0 } : div(dec(1), { m: 10n ** BigInt(-diff), e: 0 }, -diff);
+}
