@@ -1,5 +1,5 @@
-import { abs, cmp, dec, div, mul, sign, sub, toNumber, toString, type Dec } from './decimal';
-import { formatGap } from './format';
+import Big from 'big.js';
+import { formatDecimal, formatGap } from './format';
 import {
 	explain,
 	judgedReason,
@@ -25,6 +25,11 @@ function direction(comparator: Comparator): Direction {
 	if (comparator === '<=') return 'atMost';
 	if (comparator === '>') return 'above';
 	return 'atLeast';
+}
+
+/** As a JS number, never −0 (Big keeps the sign of a −0 input; the figures as written have none). */
+function toNumber(value: Big): number {
+	return value.toNumber() || 0;
 }
 
 function statusOf(outcome: Outcome): Assessment['status'] {
@@ -54,7 +59,7 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 	if (o === null || o.value === null) return base;
 
 	const unit = c.unit ?? o.unit;
-	let a = dec(o.value);
+	let a = new Big(o.value);
 	const found: Assessment = {
 		...base,
 		actual: o.value,
@@ -71,7 +76,7 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 				reason: `实际单位「${o.unit}」与目标单位「${c.unit}」不同，无法比较`
 			};
 		}
-		a = mul(a, factor);
+		a = a.times(factor);
 		found.actual = toNumber(a);
 	}
 	const x = rangeOf(a, o.bound);
@@ -86,13 +91,13 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 				reason: missingReferenceReason(c, a, o.bound, unit, o.estimated, names)
 			};
 		}
-		const r = dec(refOutcome.value);
+		const r = new Big(refOutcome.value);
 		const estimated = o.estimated || refOutcome.estimated;
 		const tolerant = c.comparator === '=' || c.comparator === '~';
-		const tol = tolerant ? dec(settings.tolerancePp) : null;
+		const tol = tolerant ? new Big(settings.tolerancePp) : null;
 		const threshold: Range = rangeOf(r, refOutcome.bound);
 		const outcome = decide(x, direction(c.comparator), tol ? shift(threshold, tol) : threshold);
-		const gap = o.bound === null && refOutcome.bound === null ? sub(a, r) : null;
+		const gap = o.bound === null && refOutcome.bound === null ? a.minus(r) : null;
 		return {
 			...found,
 			status: statusOf(outcome),
@@ -115,16 +120,17 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 	}
 
 	if (c.value === null) return { ...found, status: 'unassessable', reason: '目标缺少数值' };
-	const t = dec(c.value);
-	let tol: Dec | null = null;
+	const t = new Big(c.value);
+	let tol: Big | null = null;
 	let tolText: string | null = null;
 	if (c.comparator === '~') {
 		if (c.metric === 'level') {
-			const pct = dec(settings.toleranceLevelPct);
-			tol = div(mul(abs(t), pct), dec(100), Math.max(abs(t).e + pct.e, 0) + 2);
-			tolText = `${formatGap(tol, 'level', unit)}（目标的${toString(pct)}%）`;
+			const pct = new Big(settings.toleranceLevelPct);
+			// pct % of |t|, exact: × 0.01 rather than div(100), which would round at Big.DP places
+			tol = t.abs().times(pct).times(0.01);
+			tolText = `${formatGap(tol, 'level', unit)}（目标的${formatDecimal(pct)}%）`;
 		} else {
-			tol = dec(settings.tolerancePp);
+			tol = new Big(settings.tolerancePp);
 			tolText = formatGap(tol, c.metric, unit);
 		}
 	}
@@ -132,12 +138,15 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 	let outcome: Outcome = decide(x, direction(c.comparator), tol ? shift(point, tol) : point);
 	if (outcome === 'met' && c.stretch !== null) {
 		const stretchDirection: Direction = c.comparator === '<=' ? 'atMost' : 'atLeast';
-		if (decide(x, stretchDirection, rangeOf(dec(c.stretch), null)) === 'met') outcome = 'exceeded';
+		if (decide(x, stretchDirection, rangeOf(new Big(c.stretch), null)) === 'met') outcome = 'exceeded';
 	}
 	const exact = o.bound === null;
-	const gap = exact ? sub(a, t) : null;
+	const gap = exact ? a.minus(t) : null;
+	// a × 100 / t to one decimal, half away from zero. div() first rounds to Big.DP (20) places, half up;
+	// for figures of ≤ 17 significant digits the quotient is never within 5e-19 of a .x5 edge unless on it,
+	// so that first rounding cannot change the one-decimal result.
 	const attainment =
-		exact && sign(t) > 0 && cmp(a, dec(0)) >= 0 ? toNumber(div(mul(a, dec(100)), t, 1)) : null;
+		exact && t.gt(0) && a.gte(0) ? toNumber(a.times(100).div(t).round(1, Big.roundHalfUp)) : null;
 	return {
 		...found,
 		status: statusOf(outcome),

@@ -1,4 +1,4 @@
-import { dec, toString, type Dec } from './decimal';
+import Big from 'big.js';
 import type { Assessment, Bound, CommitmentInput, Comparator, Metric } from './types';
 
 /** Metrics whose gaps are in percentage points. */
@@ -6,12 +6,20 @@ export function isPercentMetric(metric: Metric): boolean {
 	return metric === 'growth' || metric === 'rate' || metric === 'change_pp' || metric === 'relative';
 }
 
-function num(value: number | Dec): string {
-	return toString(typeof value === 'number' ? dec(value) : value);
+/**
+ * A decimal as written: no exponent, no trailing zeros (3.3, 0.0000001, 6600).
+ * `toFixed()` without places ignores Big.NE/Big.PE, unlike `toString()`.
+ */
+export function formatDecimal(value: Big): string {
+	return value.toFixed();
+}
+
+function num(value: number | Big): string {
+	return formatDecimal(typeof value === 'number' ? new Big(value) : value);
 }
 
 /** A figure with its unit: 6.7%, 6600人, 1个百分点, 136.4亿元. */
-export function formatFigure(value: number | Dec, unit: string | null, metric?: Metric): string {
+export function formatFigure(value: number | Big, unit: string | null, metric?: Metric): string {
 	const u = unit?.trim() || null;
 	if (u === '%') return `${num(value)}%`;
 	if (u === 'pp' || u === '个百分点') return `${num(value)}个百分点`;
@@ -22,7 +30,7 @@ export function formatFigure(value: number | Dec, unit: string | null, metric?: 
 }
 
 /** A gap magnitude: "3.3 个百分点" for percentage metrics, "221人" for levels. */
-export function formatGap(value: Dec, metric: Metric, unit: string | null): string {
+export function formatGap(value: Big, metric: Metric, unit: string | null): string {
 	if (isPercentMetric(metric)) return `${num(value)} 个百分点`;
 	return `${num(value)}${unit?.trim() ?? ''}`;
 }
@@ -32,13 +40,13 @@ export function boundSymbol(bound: Bound): string {
 }
 
 /** A known-only-by-bound figure without the label: ≤2.5%. */
-export function formatBounded(value: number | Dec, bound: Bound | null, unit: string | null, metric?: Metric): string {
+export function formatBounded(value: number | Big, bound: Bound | null, unit: string | null, metric?: Metric): string {
 	const figure = formatFigure(value, unit, metric);
 	return bound === null ? figure : `${boundSymbol(bound)}${figure}`;
 }
 
 /** An actual with its bound label: 6.7%, ≤2.5%（上限）, ≥6%（下限）. */
-export function formatActualFigure(value: number | Dec, bound: Bound | null, unit: string | null, metric?: Metric): string {
+export function formatActualFigure(value: number | Big, bound: Bound | null, unit: string | null, metric?: Metric): string {
 	const figure = formatBounded(value, bound, unit, metric);
 	if (bound === '<=') return `${figure}（上限）`;
 	if (bound === '>=') return `${figure}（下限）`;

@@ -1,4 +1,4 @@
-import { sign, type Dec } from './decimal';
+import type Big from 'big.js';
 import {
 	formatActualFigure,
 	formatBounded,
@@ -19,15 +19,15 @@ export interface ReasonInput {
 	commitment: CommitmentInput;
 	names?: Record<string, string>;
 	outcome: Outcome;
-	actual: Dec;
+	actual: Big;
 	actualBound: Bound | null;
 	/** unit the actual is shown in (the target's, after conversion) */
 	unit: string | null;
 	/** a − t (or a − r), when both are known exactly */
-	gap: Dec | null;
+	gap: Big | null;
 	/** the tolerance applied, as text ("0.5 个百分点"), for `~` and relative `=` */
 	tolerance: string | null;
-	reference?: { value: Dec; bound: Bound | null };
+	reference?: { value: Big; bound: Bound | null };
 	estimated: boolean;
 }
 
@@ -35,10 +35,10 @@ function note(estimated: boolean): string {
 	return estimated ? ESTIMATE_NOTE : '';
 }
 
-function gapClause(input: ReasonInput, gap: Dec, aboveWord: string): string {
+function gapClause(input: ReasonInput, gap: Big, aboveWord: string): string {
 	const c = input.commitment;
-	const size = formatGap(sign(gap) < 0 ? { m: -gap.m, e: gap.e } : gap, c.metric, input.unit);
-	const s = sign(gap);
+	const size = formatGap(gap.abs(), c.metric, input.unit);
+	const s = gap.cmp(0);
 	const stretchMissed = c.stretch !== null && c.metric !== 'relative' ? '，未达到力争目标' : '';
 	if (input.outcome === 'exceeded') return '，达到力争目标';
 	if (c.comparator === '<=') {
@@ -96,7 +96,7 @@ export function explain(input: ReasonInput): string {
 /** Pending on a relative target whose own figure is known but whose reference is not. */
 export function missingReferenceReason(
 	commitment: CommitmentInput,
-	actual: Dec,
+	actual: Big,
 	actualBound: Bound | null,
 	unit: string | null,
 	estimated: boolean,

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { dec } from './decimal';
+import Big from 'big.js';
 import { decide, rangeOf } from './status';
+
+const dec = (x: number) => new Big(x);
 
 const p = (x: number) => rangeOf(dec(x), null);
 

@@ -1,20 +1,20 @@
-import { cmp, sub, type Dec } from './decimal';
+import type Big from 'big.js';
 import type { Bound } from './types';
 
 /** What is known of a figure: a point (lo = hi) or a half-line (one end null = unbounded). */
 export interface Range {
-	lo: Dec | null;
-	hi: Dec | null;
+	lo: Big | null;
+	hi: Big | null;
 }
 
-export function rangeOf(value: Dec, bound: Bound | null): Range {
+export function rangeOf(value: Big, bound: Bound | null): Range {
 	if (bound === '<=') return { lo: null, hi: value };
 	if (bound === '>=') return { lo: value, hi: null };
 	return { lo: value, hi: value };
 }
 
-export function shift(range: Range, minus: Dec): Range {
-	return { lo: range.lo && sub(range.lo, minus), hi: range.hi && sub(range.hi, minus) };
+export function shift(range: Range, minus: Big): Range {
+	return { lo: range.lo && range.lo.minus(minus), hi: range.hi && range.hi.minus(minus) };
 }
 
 /** x ≥ T, x > T, or x ≤ T */
@@ -27,8 +27,8 @@ export type Verdict = 'met' | 'missed' | 'undecided';
  * that neither confirms nor refutes).
  */
 export function decide(x: Range, direction: Direction, threshold: Range): Verdict {
-	const ge = (a: Dec | null, b: Dec | null) => a !== null && b !== null && cmp(a, b) >= 0;
-	const gt = (a: Dec | null, b: Dec | null) => a !== null && b !== null && cmp(a, b) > 0;
+	const ge = (a: Big | null, b: Big | null) => a !== null && b !== null && a.gte(b);
+	const gt = (a: Big | null, b: Big | null) => a !== null && b !== null && a.gt(b);
 	switch (direction) {
 		case 'atLeast':
 			if (ge(x.lo, threshold.hi)) return 'met';

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { toNumber } from './decimal';
+import type Big from 'big.js';
 import { unitFactor } from './units';
+
+const toNumber = (b: Big) => b.toNumber();
 
 describe('unitFactor', () => {
 	it('converts between magnitudes of the same unit', () => {

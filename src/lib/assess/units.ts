@@ -1,4 +1,4 @@
-import { dec, div, type Dec } from './decimal';
+import Big from 'big.js';
 
 /** Chinese magnitude prefixes, longest first. */
 const PREFIXES: ReadonlyArray<readonly [string, number]> = [
@@ -25,12 +25,11 @@ function split(unit: string): { exp: number; base: string } {
  * 万元 → 亿元: 0.0001), or null when the units are not the same base unit.
  * Equal or missing units give 1.
  */
-export function unitFactor(from: string | null, to: string | null): Dec | null {
-	if (from === null || to === null || from.trim() === '' || to.trim() === '') return dec(1);
-	if (from.trim() === to.trim()) return dec(1);
+export function unitFactor(from: string | null, to: string | null): Big | null {
+	if (from === null || to === null || from.trim() === '' || to.trim() === '') return new Big(1);
+	if (from.trim() === to.trim()) return new Big(1);
 	const f = split(from);
 	const t = split(to);
 	if (f.base !== t.base) return null;
-	const diff = f.exp - t.exp;
-	return diff >= 0 ? { m: 10n ** BigInt(diff), e: 0 } : div(dec(1), { m: 10n ** BigInt(-diff), e: 0 }, -diff);
+	return new Big(`1e${f.exp - t.exp}`); // exactly 10^diff
 }
