@@ -1,0 +1,182 @@
+/**
+ * Duixian extractor: the text of a Chinese local government report (计划执行情况及计划草案报告,
+ * 政府工作报告, 统计公报) → its region, years, commitments (targets) and results (outcomes),
+ * per shared/spec/extraction.md.
+ *
+ * Pipeline: normalize (simplified characters, half-width figures, repaired lines; an offset
+ * map back to the input) → meta (document type, review/plan years, region) → parts (review
+ * part, plan part) → headline targets (主要预期目标 passage or a targets table), tasks (other
+ * quantified commitments of the plan part) and outcomes (catalogue indicators of the review part).
+ *
+ * Quotes are slices of the normalised text; `span` gives the same quote's offsets in the
+ * original input (UTF-16 code units, end exclusive). Plain TypeScript, no framework imports.
+ */
+import type { Extraction, ExtractedOutcome, ExtractedTarget } from './types';
+import { normalize, type Normalized } from './normalize';
+import { detectMeta, findParts } from './sections';
+import { findRegion } from './region';
+import { findHeadline, findTasks, toTarget, type Located } from './targets';
+import { findOutcomes } from './outcomes';
+import { findTables } from './table';
+
+export type * from './types';
+export { normalize } from './normalize';
+export { INDICATORS } from './indicators';
+
+export class NotAReportError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'NotAReportError';
+	}
+}
+
+function empty(): Extraction {
+	return { region: null, parentRegion: null, documentType: 'other', reviewYear: null, planYear: null, targets: [], outcomes: [] };
+}
+
+export function extract(text: string): Extraction {
+	try {
+		return run(normalize(typeof text === 'string' ? text : String(text ?? '')));
+	} catch {
+		return empty();
+	}
+}
+
+/** Like extract, but refuses a text that is not a government report. */
+export function extractReport(text: string): Extraction {
+	if (typeof text !== 'string') throw new NotAReportError('input is not text');
+	const n = normalize(text);
+	const reason = notAReport(n.text);
+	if (reason) throw new NotAReportError(reason);
+	return run(n);
+}
+
+function notAReport(t: string): string | null {
+	if (t.trim() === '') return 'empty text';
+	if (/[\u0000-\u0008\u000e-\u001f]/.test(t.slice(0, 4000))) return 'binary content, not a text report';
+	const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+	if (cjk < 30) return 'no Chinese text';
+	if (!/(?:19|20)\d{2}/.test(t)) return 'no year in the text';
+	if (!/政府|国民经济|统计公报|工作报告|经济社会|地区生产总值|生产总值|人民代表大会|发展计划|预期目标|统计局/.test(t))
+		return 'does not look like a government report';
+	return null;
+}
+
+function run(n: Normalized): Extraction {
+	const t = n.text;
+	const meta = detectMeta(t);
+	const { region, parentRegion } = findRegion(t);
+	const parts = findParts(t, meta);
+	const span = (s: number, e: number) => ({ start: n.toOriginal(s), end: n.toOriginal(e) });
+	const quote = (s: number, e: number) => t.slice(s, e);
+
+	const targets: ExtractedTarget[] = [];
+	const outcomes: ExtractedOutcome[] = [];
+	const tKeys = new Set<string>();
+	const oKeys = new Set<string>();
+	const addTarget = (it: Located, year: number, headline: boolean) => {
+		const key = `${year}|${it.indicator}|${it.indicator === 'other' ? it.name : ''}|${it.metric}|${it.value}|${it.unit}|${it.relativeTo}`;
+		const coded = `${year}|${it.indicator}|${it.metric}|${it.value}`;
+		if (tKeys.has(key) || (it.indicator !== 'other' && tKeys.has(coded))) return;
+		tKeys.add(key);
+		if (it.indicator !== 'other') tKeys.add(coded);
+		targets.push(toTarget(it, year, headline, quote(it.start, it.end), span(it.start, it.end)));
+	};
+	const addOutcome = (it: Located, year: number) => {
+		if (it.indicator === 'other' || it.value === null) return;
+		const key = `${year}|${it.indicator}|${it.metric}|${it.value}|${it.unit}`;
+		if (oKeys.has(key)) return;
+		oKeys.add(key);
+		outcomes.push({
+			year,
+			indicator: it.indicator,
+			name: it.name,
+			scope: it.scope,
+			metric: it.metric,
+			value: it.value,
+			unit: it.unit,
+			estimated: it.estimated,
+			bound: it.bound,
+			quote: quote(it.start, it.end),
+			span: span(it.start, it.end)
+		});
+	};
+
+	// review part: prose results, then tables of targets against results
+	const tables = findTables(t);
+	if (meta.reviewYear !== null) {
+		for (const it of findOutcomes(t, parts.reviewStart, parts.reviewEnd, meta.reviewYear)) addOutcome(it, meta.reviewYear);
+	}
+	for (const tb of tables) {
+		const year = tb.year ?? (tb.start < (parts.planStart ?? t.length) ? meta.reviewYear : meta.planYear);
+		if (year === null) continue;
+		for (const r of tb.rows) {
+			const base = {
+				name: r.name,
+				indicator: r.indicator,
+				scope: r.scope,
+				metric: r.metric,
+				unit: r.unit,
+				stretch: null,
+				estimated: false,
+				relativeTo: null,
+				qStart: 0,
+				qEnd: 0,
+				inherited: false,
+				multiYear: false
+			};
+			if (r.target) {
+				const it: Located = { ...base, value: r.target.value, comparator: r.target.comparator, bound: null, start: r.start, end: r.target.end };
+				addTarget(it, year, true);
+				const last = targets[targets.length - 1];
+				if (last && last.quote === quote(it.start, it.end)) last.binding = r.binding;
+			}
+			if (r.result && year === meta.reviewYear) {
+				addOutcome({ ...base, value: r.result.value, comparator: '=', bound: r.result.bound, start: r.start, end: r.result.end }, year);
+			}
+		}
+	}
+	// plan part: the targets passage, then the other quantified commitments
+	if (meta.planYear !== null && parts.planStart !== null) {
+		const head = findHeadline(t, parts.planStart, parts.planEnd);
+		if (head) for (const it of head.items) addTarget(it, meta.planYear, true);
+		for (const it of findTasks(t, parts, meta.planYear, head)) addTarget(it, meta.planYear, false);
+	}
+	return { region, parentRegion, documentType: meta.documentType, reviewYear: meta.reviewYear, planYear: meta.planYear, targets, outcomes };
+}
+
+/** Only the contract's fields (drops span, binding, parentRegion). */
+export function toContractJson(x: Extraction): object {
+	return {
+		region: x.region,
+		documentType: x.documentType,
+		reviewYear: x.reviewYear,
+		planYear: x.planYear,
+		targets: x.targets.map((t) => ({
+			year: t.year,
+			indicator: t.indicator,
+			name: t.name,
+			scope: t.scope,
+			metric: t.metric,
+			comparator: t.metric === 'qualitative' ? null : t.comparator,
+			value: t.value,
+			stretch: t.stretch,
+			unit: t.unit,
+			relativeTo: t.relativeTo,
+			headline: t.headline,
+			quote: t.quote
+		})),
+		outcomes: x.outcomes.map((o) => ({
+			year: o.year,
+			indicator: o.indicator,
+			name: o.name,
+			scope: o.scope,
+			metric: o.metric,
+			value: o.value,
+			unit: o.unit,
+			estimated: o.estimated,
+			bound: o.bound,
+			quote: o.quote
+		}))
+	};
+}

@@ -1,0 +1,114 @@
+import { describe, it, expect } from 'vitest';
+import { parseSentence, parseClauseNoFigure } from './measures';
+
+const p = (s: string) =>
+	parseSentence(s, { keepOther: true }).map((m) => ({
+		i: m.indicator,
+		m: m.metric,
+		v: m.value,
+		u: m.unit,
+		c: m.comparator,
+		st: m.stretch,
+		b: m.bound,
+		e: m.estimated,
+		q: s.slice(m.qStart, m.qEnd)
+	}));
+
+describe('parseSentence', () => {
+	it('reads a growth target with 以上', () => {
+		expect(p('全市地区生产总值增长7.5%以上')).toMatchObject([{ i: 'gdp', m: 'growth', v: 7.5, u: '%', c: '>=', q: '全市地区生产总值增长7.5%以上' }]);
+	});
+	it('splits clauses run together without punctuation', () => {
+		const r = p('地区生产总值增长6%左右农林牧渔业总产值增长4%规上工业增加值增长9%以上');
+		expect(r.map((x) => [x.i, x.v, x.c])).toEqual([
+			['gdp', 6, '~'],
+			['agri_output', 4, '='],
+			['industrial_va', 9, '>=']
+		]);
+	});
+	it('reads 力争 as the stretch of the figure before', () => {
+		expect(p('实现地区生产总值增长7%、力争8%')).toMatchObject([{ i: 'gdp', v: 7, st: 8, c: '=' }]);
+	});
+	it('reads a lone 力争 figure as a plain target', () => {
+		expect(p('力争引进企业25家')).toMatchObject([{ i: 'other', v: 25, u: '家', st: null, c: '=' }]);
+	});
+	it('splits 分别 over urban and rural income and applies a final 以上 to both', () => {
+		expect(p('城乡居民人均可支配收入分别增长7%和9%以上').map((x) => [x.i, x.v, x.c])).toEqual([
+			['urban_income', 7, '>='],
+			['rural_income', 9, '>=']
+		]);
+	});
+	it('splits deposits and loans', () => {
+		expect(p('金融机构存贷款余额分别增长9%和6%').map((x) => [x.i, x.v])).toEqual([
+			['deposits', 9],
+			['loans', 6]
+		]);
+	});
+	it('reads a level and its growth in one clause, and 预计', () => {
+		expect(p('全县一般公共预算收入预计完成8.2亿元，增长4.1%')).toMatchObject([
+			{ i: 'budget_revenue', m: 'level', v: 8.2, u: '亿元', e: true },
+			{ i: 'budget_revenue', m: 'growth', v: 4.1, e: true, q: '全县一般公共预算收入预计完成8.2亿元，增长4.1%' }
+		]);
+	});
+	it('reads 下降 as negative growth and flips 以上', () => {
+		expect(p('规模以上工业增加值同比下降3.2%')).toMatchObject([{ i: 'industrial_va', v: -3.2 }]);
+		expect(p('单位地区生产总值能耗下降2%以上')).toMatchObject([{ i: 'energy_intensity', v: -2, c: '<=' }]);
+	});
+	it('reads percentage points as change_pp', () => {
+		expect(p('常住人口城镇化率提高1.2个百分点')).toMatchObject([{ i: 'urbanization_rate', m: 'change_pp', v: 1.2, u: 'pp' }]);
+	});
+	it('reads rates and ceilings', () => {
+		expect(p('城镇调查失业率控制在5.5%以内')).toMatchObject([{ i: 'unemployment_rate', m: 'rate', c: '<=', b: '<=' }]);
+		expect(p('居民消费价格涨幅控制在3%左右')).toMatchObject([{ i: 'cpi', m: 'growth', c: '~' }]);
+	});
+	it('reads lower bounds of results', () => {
+		expect(p('全年接待游客突破500万人次')).toMatchObject([{ i: 'tourism_visitors', v: 500, b: '>=' }]);
+	});
+	it('ignores a rank', () => {
+		expect(p('社会消费品零售总额增长5.1%，增速居全市第2')).toMatchObject([{ i: 'retail_sales', v: 5.1 }]);
+		expect(p('社会消费品零售总额增长5.1%，增速居全市第2')).toHaveLength(1);
+	});
+	it('maps 分别 back to the items named before it', () => {
+		expect(p('全年接待游客320万人次、旅游综合收入28亿元，分别增长12%、15%').map((x) => [x.i, x.m, x.v])).toEqual([
+			['tourism_visitors', 'level', 320],
+			['tourism_revenue', 'level', 28],
+			['tourism_visitors', 'growth', 12],
+			['tourism_revenue', 'growth', 15]
+		]);
+	});
+	it('carries a subject to a bare follow-up name', () => {
+		expect(p('稳定粮食播种面积60万亩、产量22万吨').map((x) => [x.i, x.v])).toEqual([
+			['grain_area', 60],
+			['grain_output', 22]
+		]);
+	});
+	it('reads a count before its noun', () => {
+		expect(p('新建社区卫生服务站12个，建成3个乡镇综合文化站')).toMatchObject([
+			{ i: 'other', v: 12, u: '个' },
+			{ i: 'other', v: 3, u: '个', q: '建成3个乡镇综合文化站' }
+		]);
+	});
+	it('keeps 500万元以上 as the scope of investment', () => {
+		const [m] = parseSentence('500万元以上固定资产投资增长8%', { keepOther: false });
+		expect(m).toMatchObject({ indicator: 'fixed_asset_investment', scope: '500万元以上', value: 8 });
+	});
+	it('does not take a sub-part after 其中 for the catalogue total', () => {
+		const r = parseSentence('旅游综合收入45亿元，其中某某景区实现旅游综合收入3亿元', { keepOther: false });
+		expect(r.map((m) => m.value)).toEqual([45]);
+	});
+});
+
+describe('parseClauseNoFigure', () => {
+	it('reads 与经济增长同步 and 高于经济增长', () => {
+		expect(parseClauseNoFigure('城镇居民人均可支配收入增长与经济增长基本同步')).toMatchObject([
+			{ indicator: 'urban_income', metric: 'relative', comparator: '=', relativeTo: 'gdp', value: null }
+		]);
+		expect(parseClauseNoFigure('农村居民人均可支配收入增长高于经济增长')).toMatchObject([{ indicator: 'rural_income', comparator: '>' }]);
+	});
+	it('reads 完成上级下达任务 as qualitative, one item per indicator', () => {
+		expect(parseClauseNoFigure('单位地区生产总值能耗和主要污染物排放完成省下达任务').map((m) => [m.indicator, m.metric])).toEqual([
+			['energy_intensity', 'qualitative'],
+			['other', 'qualitative']
+		]);
+	});
+});

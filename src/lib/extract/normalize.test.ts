@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { normalize } from './normalize';
+
+describe('normalize', () => {
+	it('converts traditional characters to simplified', () => {
+		expect(normalize('地區生產總值增長5.5%').text).toBe('地区生产总值增长5.5%');
+	});
+	it('leaves simplified text as it is', () => {
+		const s = '显著提升，什么都有，著作和坚持稳中求进';
+		expect(normalize(s).text).toBe(s);
+	});
+	it('removes pinyin glosses and maps back to the original', () => {
+		const src = '政府工作報(bào)告：糧(liáng)食產(chǎn)量3.5萬(wàn)噸';
+		const n = normalize(src);
+		expect(n.text).toBe('政府工作报告：粮食产量3.5万吨');
+		const i = n.text.indexOf('3.5');
+		expect(src.slice(n.toOriginal(i), n.toOriginal(i + 3))).toBe('3.5');
+	});
+	it('turns full-width digits and signs into ASCII', () => {
+		expect(normalize('增长１０．５％以上').text).toBe('增长10.5%以上');
+	});
+	it('drops replacement characters and stray question marks between characters', () => {
+		expect(normalize('全县\ufffd地区生产总值?增长').text).toBe('全县地区生产总值增长');
+	});
+	it('repairs UTF-8 read as Latin-1', () => {
+		const moj = Buffer.from('增长', 'utf8').toString('latin1');
+		expect(normalize(`GDP${moj}5%`).text).toBe('GDP增长5%');
+	});
+	it('joins PDF wrap spaces inside words and numbers', () => {
+		expect(normalize('预计完成127 .7亿元，一 般公共预算收入26.1亿 元').text).toBe('预计完成127.7亿元，一般公共预算收入26.1亿元');
+	});
+	it('joins a sentence broken across two lines but keeps headings', () => {
+		const n = normalize('过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比\n增长6%。\n二、2025年工作安排\n今年');
+		expect(n.text).toBe('过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比增长6%。\n二、2025年工作安排\n今年');
+	});
+	it('strips a BOM and keeps offsets in the original', () => {
+		const src = '\ufeff地区生产总值增长6%';
+		const n = normalize(src);
+		expect(n.text.startsWith('地区')).toBe(true);
+		expect(n.toOriginal(0)).toBe(1);
+		expect(n.toOriginal(n.text.length)).toBe(src.length);
+	});
+});

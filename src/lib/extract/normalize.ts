@@ -1,0 +1,239 @@
+/**
+ * Text normalisation with an offset map back to the original string:
+ * BOM, mojibake, stray U+FFFD / '?', pinyin glosses (報(bào) → 報), traditional →
+ * simplified (OpenCC), full-width digits and signs, PDF wrap spaces and broken lines.
+ */
+import * as OpenCC from 'opencc-js';
+
+export interface Normalized {
+	text: string;
+	toOriginal(offset: number): number;
+}
+
+type Converter = (s: string) => string;
+let t2s: Converter | null = null;
+function converter(): Converter {
+	if (!t2s) t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+	return t2s;
+}
+
+/** Characters the converter changes on their own: a text without any needs no conversion. */
+let traditional: Uint8Array | null = null;
+function hasTraditional(text: string): boolean {
+	if (!traditional) {
+		traditional = new Uint8Array(0x10000);
+		const chars: string[] = [];
+		for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+		for (let c = 0xf900; c <= 0xfaff; c++) chars.push(String.fromCharCode(c));
+		const src = chars.join('\n');
+		const out = converter()(src).split('\n');
+		if (out.length === chars.length) {
+			for (let i = 0; i < chars.length; i++) if (out[i] !== chars[i]) traditional[chars[i]!.charCodeAt(0)] = 1;
+		} else traditional.fill(1);
+	}
+	for (let i = 0; i < text.length; i++) if (traditional[text.charCodeAt(i)]) return true;
+	return false;
+}
+
+/** A text and, for each of its positions 0..length, the position in the previous text. */
+interface Step {
+	text: string;
+	map: Int32Array;
+}
+
+function identity(text: string): Step {
+	const map = new Int32Array(text.length + 1);
+	for (let i = 0; i <= text.length; i++) map[i] = i;
+	return { text, map };
+}
+
+/** Replace every match of `re` (global) by `fn(match)`; replacement chars map onto the match. */
+function rewrite(text: string, re: RegExp, fn: (m: RegExpExecArray) => string): Step {
+	const parts: string[] = [];
+	const map: number[] = [];
+	let last = 0;
+	re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) {
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		const rep = fn(m);
+		if (rep === m[0]) continue;
+		for (let i = last; i < m.index; i++) map.push(i);
+		parts.push(text.slice(last, m.index));
+		const len = m[0].length;
+		for (let i = 0; i < rep.length; i++) map.push(m.index + Math.floor((i * len) / rep.length));
+		parts.push(rep);
+		last = m.index + len;
+	}
+	if (last === 0 && parts.length === 0) return identity(text);
+	for (let i = last; i < text.length; i++) map.push(i);
+	map.push(text.length);
+	parts.push(text.slice(last));
+	return { text: parts.join(''), map: Int32Array.from(map) };
+}
+
+function compose(steps: Step[], originalLength: number, offset0: number): Normalized {
+	const final = steps[steps.length - 1]!;
+	const n = final.text.length;
+	const total = new Int32Array(n + 1);
+	for (let i = 0; i <= n; i++) {
+		let p = i;
+		for (let k = steps.length - 1; k >= 0; k--) p = steps[k]!.map[p]!;
+		total[i] = p + offset0;
+	}
+	return {
+		text: final.text,
+		toOriginal(offset: number): number {
+			if (!Number.isFinite(offset) || offset <= 0) return Math.min(offset0, originalLength);
+			if (offset >= n) return originalLength;
+			return total[Math.floor(offset)]!;
+		}
+	};
+}
+
+const CP1252: Record<string, number> = {
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
+	'‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
+	'˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f
+};
+const CONT = '[\\u0080-\\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]';
+/** UTF-8 read as Latin-1/CP1252: a lead byte of a CJK character followed by two continuation bytes. */
+const MOJIBAKE = new RegExp(`(?:[\\u00e3-\\u00e9]${CONT}{2})+`, 'g');
+
+function repairMojibake(m: RegExpExecArray): string {
+	const bytes: number[] = [];
+	for (const ch of m[0]) bytes.push(CP1252[ch] ?? ch.charCodeAt(0));
+	const out = Buffer.from(bytes).toString('utf8');
+	// keep the repair only when it is one CJK character per three bytes
+	if (out.includes('\ufffd') || out.length * 3 !== bytes.length) return m[0];
+	return out;
+}
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const GLOSS_TONED = new RegExp(`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`, 'g');
+const GLOSS_PLAIN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{1,6}[)）]/g;
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const LINE_HEAD = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]|——|专栏|表\d)/;
+
+/**
+ * Join a line break inside a sentence: the line before is prose (has ，/、 and ends without
+ * closing punctuation, or ends with ，/、) and the next line starts a word, not a heading.
+ */
+function joinBrokenLines(text: string): Step {
+	const cut: [number, number][] = [];
+	let lineStart = 0;
+	for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+		const line = text.slice(lineStart, nl);
+		lineStart = nl + 1;
+		let a = nl;
+		while (a > 0 && (text.charAt(a - 1) === ' ' || text.charAt(a - 1) === '\t')) a--;
+		let b = nl + 1;
+		while (b < text.length && (text.charAt(b) === ' ' || text.charAt(b) === '\t')) b++;
+		const last = text.charAt(a - 1);
+		const next = text.charAt(b);
+		if (!next || !(CJK_CHAR.test(next) || /\d/.test(next))) continue;
+		if (!(CJK_CHAR.test(last) || /[\d，、%]/.test(last))) continue;
+		const trimmed = line.trim();
+		if (!/[，、]/.test(trimmed)) continue;
+		if (LINE_HEAD.test(text.slice(b, b + 4))) continue;
+		if (/[，、]$/.test(trimmed) || trimmed.length >= 20) cut.push([a, b]);
+	}
+	if (cut.length === 0) return identity(text);
+	const parts: string[] = [];
+	const map: number[] = [];
+	let p = 0;
+	for (const [a, b] of cut) {
+		parts.push(text.slice(p, a));
+		for (let i = p; i < a; i++) map.push(i);
+		p = b;
+	}
+	parts.push(text.slice(p));
+	for (let i = p; i <= text.length; i++) map.push(i);
+	return { text: parts.join(''), map: Int32Array.from(map) };
+}
+
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A single space between two characters, or between a character and a figure, is a wrap artefact. */
+function dropWrapSpaces(text: string): Step {
+	const drop: number[] = [];
+	for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+		if (i === 0 || i + 1 >= text.length) continue;
+		const a = text.charCodeAt(i - 1);
+		const b = text.charCodeAt(i + 1);
+		if ((isCjk(a) && (isCjk(b) || isDigit(b))) || ((isDigit(a) || a === 37) && isCjk(b))) drop.push(i);
+	}
+	if (drop.length === 0) return identity(text);
+	const parts: string[] = [];
+	const map: number[] = [];
+	let p = 0;
+	for (const d of drop) {
+		parts.push(text.slice(p, d));
+		for (let i = p; i < d; i++) map.push(i);
+		p = d + 1;
+	}
+	parts.push(text.slice(p));
+	for (let i = p; i <= text.length; i++) map.push(i);
+	return { text: parts.join(''), map: Int32Array.from(map) };
+}
+
+export function normalize(input: string): Normalized {
+	let text = typeof input === 'string' ? input : String(input ?? '');
+	const originalLength = text.length;
+	let offset0 = 0;
+	if (text.charCodeAt(0) === 0xfeff) {
+		text = text.slice(1);
+		offset0 = 1;
+	}
+	const steps: Step[] = [];
+	const push = (s: Step) => {
+		if (s.text !== text || s.map.length !== text.length + 1) {
+			steps.push(s);
+			text = s.text;
+		}
+	};
+	push(rewrite(text, /\r\n?|[\u200b-\u200d\u2060\u00ad]/g, (m) => (m[0].startsWith('\r') ? '\n' : '')));
+	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
+	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
+	if (text.includes('?')) push(rewrite(text, new RegExp(`(?<=[${CJK}，。、；：“”（）%])\\?+|\\?+(?=[${CJK}“])`, 'g'), () => ''));
+	// pinyin glosses after characters
+	let glosses = 0;
+	GLOSS_TONED.lastIndex = 0;
+	while (GLOSS_TONED.exec(text) && glosses < 10) glosses++;
+	if (glosses > 0) push(rewrite(text, GLOSS_TONED, () => ''));
+	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, () => ''));
+	// traditional → simplified, character-aligned
+	const conv = hasTraditional(text) ? converter()(text) : text;
+	if (conv.length === text.length) {
+		if (conv !== text) steps.push({ text: conv, map: identity(conv).map }), (text = conv);
+	} else {
+		push(rewrite(text, /[^\n]+/g, (m) => {
+			const c = converter()(m[0]);
+			if (c.length === m[0].length) return c;
+			return Array.from(m[0], (ch) => {
+				const d = converter()(ch);
+				return d.length === ch.length ? d : ch;
+			}).join('');
+		}));
+	}
+	// full-width digits, letters and signs
+	push(rewrite(text, /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g, (m) => {
+		const c = m[0].charCodeAt(0);
+		if (c === 0x3000 || c === 0xa0) return ' ';
+		if (c === 0xfe6a) return '%';
+		const ch = String.fromCharCode(c - 0xfee0);
+		return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
+	}));
+	// wrap artefacts: "127 .7", "26.1亿 元", "一 般"
+	if (/\d[ \t]+\.\d|\d\.[ \t]+\d/.test(text)) push(rewrite(text, /(?<=\d)[ \t]+(?=\.\d)|(?<=\d\.)[ \t]+(?=\d)/g, () => ''));
+	if (text.includes(' ')) push(dropWrapSpaces(text));
+	// a sentence broken across two lines
+	push(joinBrokenLines(text));
+	return steps.length ? compose(steps, originalLength, offset0) : compose([identity(text)], originalLength, offset0);
+}

@@ -1,0 +1,142 @@
+/** Figures in running text: a number with its unit, 余/多 and a trailing comparator (以上, 左右, 以内…). */
+
+export type Suffix = '以上' | '以下' | '以内' | '左右' | '上下' | null;
+
+export interface Figure {
+	/** start of the figure (sign or first digit), relative to the scanned string */
+	start: number;
+	/** end of number + unit (+ 余/多) */
+	unitEnd: number;
+	/** end including the comparator suffix */
+	end: number;
+	value: number;
+	/** unit as written including 万/亿 (亿元, 万亩, %, pp); '万' alone when no unit follows */
+	unit: string;
+	approx: boolean;
+	suffix: Suffix;
+	/** 个/家/所… : a count of things */
+	count: boolean;
+	/** modifies a following noun (500万元以上项目, 产能12万吨的工厂): not a figure of its own */
+	descriptor: boolean;
+	/** written with a Chinese numeral (两座) */
+	chineseNumeral: boolean;
+}
+
+const COUNT_UNITS = [
+	'场次', '批次', '架次', '个', '家', '户', '所', '座', '条', '处', '套', '张', '场', '期', '批', '件', '项', '辆', '盏',
+	'口', '头', '只', '羽', '担', '间', '台', '部', '名', '位', '株', '棵', '篇', '册', '种', '款', '支', '栋', '幢', '宗',
+	'笔', '艘', '块', '片', '根', '孔', '眼', '段', '趟', '次', '所'
+];
+const MEASURE_UNITS = [
+	'微克/立方米', '毫克/立方米', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '千伏安', '标准箱',
+	'人次', '千米', '公里', '公顷', '千克', '公斤', '元', '人', '亩', '吨', '斤', '米', '天', '小时'
+];
+const UNITS = [...MEASURE_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length);
+const COUNT_SET = new Set(COUNT_UNITS);
+const esc = (s: string) => s.replace(/[/]/g, '\\/');
+const UNIT_RE = UNITS.map(esc).join('|');
+
+/** number, then either a percent sign / 个百分点, or [万|亿][余|多][unit][(只)] */
+const FIGURE = new RegExp(
+	`([-−－]?)(\\d+(?:\\.\\d+)?)(?:(%|‰|个百分点|百分点)|(万亿|亿|万|千|百)?(余|多)?(${UNIT_RE})?(?:[（(]([\\u4e00-\\u9fff]{1,2})[)）])?)` +
+		`(及以上|以上|以下|以内|左右|上下)?`,
+	'g'
+);
+const CN_FIGURE = /(两|二|三|四|五|六|七|八|九|十)(个|座|所|家|条|处|项|批|场|次|名|台|户|套|张|件|栋)(?=[，,；;。\n]|$)/g;
+const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+const BREAK = /[，,；;。：:！？!?\n、]/;
+const DESCRIPTOR_LEAD = /(?:年产|日产|年处理|日处理|年加工|年吞吐|产能|装机(?:容量)?|规模|占地(?:面积)?|总长|全长|库容|容量|日供水|设计)$/;
+
+export function scanFigures(s: string): Figure[] {
+	const out: Figure[] = [];
+	FIGURE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = FIGURE.exec(s))) {
+		const [all, sign, num, pct, mult, approx, unit, paren, suffix] = m;
+		const start = m.index + (sign ? 0 : 0);
+		const numStart = m.index + (sign?.length ?? 0);
+		const before = s.slice(Math.max(0, m.index - 2), m.index);
+		const after = s.slice(m.index + all.length, m.index + all.length + 1);
+		const afterNum = s.charAt(numStart + num!.length);
+		// letters around the number: 5G, PM2.5, G212, 4A级, 110KV
+		if (/[A-Za-z]$/.test(before) && !sign) continue;
+		if (!pct && !unit && /^[A-Za-z]/.test(afterNum)) continue;
+		if (/[A-Za-z]/.test(afterNum) && !pct) continue;
+		// ordinals and ranges (第5, 5-8家, 1-2场)
+		if (/第$/.test(before)) continue;
+		if (/\d[-~～—–至到]$/.test(before) && !sign) continue;
+		if (sign && /\d$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
+		if (/^[-~～—–至到]\d/.test(s.slice(numStart + num!.length, numStart + num!.length + 2))) continue;
+		if (/^[×xX*]/.test(afterNum) || /[×*]$/.test(before)) continue;
+		if (/^[/:：]/.test(after) && !pct) continue;
+		let u = '';
+		if (pct) u = pct === '%' ? '%' : pct === '‰' ? '‰' : 'pp';
+		else if (unit) u = (mult ?? '') + unit + (paren ? `(${paren})` : '');
+		else if (mult === '万' || mult === '亿') u = mult;
+		else continue;
+		if (pct && mult) continue;
+		// a number followed by 年/月/日 is a date, never reached here since those are not units
+		let value = Number(num);
+		if (sign) value = -value;
+		const unitEnd = m.index + all.length - (suffix?.length ?? 0);
+		const f: Figure = {
+			start,
+			unitEnd,
+			end: m.index + all.length,
+			value,
+			unit: u,
+			approx: !!approx,
+			suffix: suffix ? ((suffix === '及以上' ? '以上' : suffix) as Suffix) : null,
+			count: !!unit && COUNT_SET.has(unit) && !mult,
+			descriptor: false,
+			chineseNumeral: false
+		};
+		out.push(f);
+	}
+	CN_FIGURE.lastIndex = 0;
+	while ((m = CN_FIGURE.exec(s))) {
+		const before = s.slice(Math.max(0, m.index - 1), m.index);
+		if (/[第每一二三四五六七八九十两几“"]/.test(before)) continue;
+		out.push({
+			start: m.index,
+			unitEnd: m.index + m[0].length,
+			end: m.index + m[0].length,
+			value: CN_DIGIT[m[1]!]!,
+			unit: m[2]!,
+			approx: false,
+			suffix: null,
+			count: true,
+			descriptor: false,
+			chineseNumeral: true
+		});
+	}
+	out.sort((a, b) => a.start - b.start);
+	markDescriptors(s, out);
+	return out;
+}
+
+function markDescriptors(s: string, figs: Figure[]): void {
+	for (let i = 0; i < figs.length; i++) {
+		const f = figs[i]!;
+		if (f.unit === '%' || f.unit === 'pp' || f.unit === '‰') continue;
+		const next = s.charAt(f.end);
+		if (!next || BREAK.test(next) || /[和及与或]/.test(next)) continue;
+		if (next === '的' || next === '/') {
+			f.descriptor = true;
+			continue;
+		}
+		if (!/[\u4e00-\u9fff“"《A-Za-z\d]/.test(next)) continue;
+		const lead = s.slice(Math.max(0, f.start - 6), f.start);
+		if (DESCRIPTOR_LEAD.test(lead)) {
+			f.descriptor = true;
+			continue;
+		}
+		if (f.count) continue;
+		// another figure later in the same clause: this one qualifies the noun between them
+		let clauseEnd = f.end;
+		while (clauseEnd < s.length && !BREAK.test(s.charAt(clauseEnd))) clauseEnd++;
+		const g = figs[i + 1];
+		if (g && g.start < clauseEnd) f.descriptor = true;
+	}
+}

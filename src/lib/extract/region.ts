@@ -1,0 +1,81 @@
+/** The reporting region named in a report's title or heading, and the parent it names. */
+
+const SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '特别行政区', '地区', '林区', '特区', '新区', '省', '市', '州', '盟', '县', '区', '旗'];
+const LOWEST = /(?:自治县|自治旗|县|区|市|旗|特区|林区)$/;
+const NOISE_PREFIX = /^(?:.*?(?:关于|在|向|年|：|:))+/;
+const CJK_RUN_BEFORE = /[\u4e00-\u9fff]+$/;
+
+/** Split a run of characters into administrative units (广元市昭化区 → 广元市, 昭化区), or null. */
+export function splitUnits(run: string): string[] | null {
+	const units: string[] = [];
+	let rest = run;
+	while (rest.length > 0) {
+		let cut = -1;
+		for (let i = 3; i <= Math.min(rest.length, 16) && cut < 0; i++) {
+			for (const suf of SUFFIXES) {
+				const start = i - suf.length;
+				if (start >= 2 && rest.slice(start, i) === suf) {
+					cut = i;
+					break;
+				}
+			}
+		}
+		if (cut < 0) return null;
+		units.push(rest.slice(0, cut));
+		rest = rest.slice(cut);
+	}
+	return units.length ? units : null;
+}
+
+export interface RegionResult {
+	region: string | null;
+	parentRegion: string | null;
+}
+
+/** anchors in order of trust: a title, then the government, then an office */
+const ANCHORS = [
+	/(?:\d{4}年)?(?:度)?(?:国民经济和社会发展|政府工作报告|统计公报)/g,
+	/(?:\d{4}年)?(?:人民政府|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)/g,
+	/(?:发展和改革|统计局)/g
+];
+
+function fromRun(run: string): RegionResult | null {
+	let r = run.replace(NOISE_PREFIX, '');
+	for (let start = 0; start < r.length - 1; start++) {
+		const units = splitUnits(r.slice(start));
+		if (units && (LOWEST.test(units[units.length - 1]!) || /(?:省|自治区)$/.test(units[units.length - 1]!))) {
+			const region = units[units.length - 1]!;
+			const parent = units.length >= 2 ? units[units.length - 2]! : null;
+			if (region.length < 2) continue;
+			return { region, parentRegion: parent };
+		}
+	}
+	return null;
+}
+
+export function findRegion(text: string): RegionResult {
+	const head = text.slice(0, 3000);
+	let m: RegExpExecArray | null;
+	for (const re of ANCHORS) {
+		re.lastIndex = 0;
+		while ((m = re.exec(head))) {
+			const before = head.slice(Math.max(0, m.index - 30), m.index);
+			const run = CJK_RUN_BEFORE.exec(before);
+			if (!run) continue;
+			const res = fromRun(run[0]);
+			if (res) return res;
+		}
+	}
+	// 2019—2023年昭化区地区生产总值, 来源:广元市昭化区发展和改革局
+	const alt = /(?:\d{4}年|来源[:：])([\u4e00-\u9fff]{2,20})/g;
+	while ((m = alt.exec(head))) {
+		const s = m[1]!;
+		for (let e = s.length; e >= 2; e--) {
+			const units = splitUnits(s.slice(0, e));
+			if (units && LOWEST.test(units[units.length - 1]!)) {
+				return { region: units[units.length - 1]!, parentRegion: units.length >= 2 ? units[units.length - 2]! : null };
+			}
+		}
+	}
+	return { region: null, parentRegion: null };
+}

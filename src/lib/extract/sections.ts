@@ -1,0 +1,134 @@
+/** Document type, the review and plan years, and where the review and plan parts lie. */
+import type { DocumentType } from './types';
+
+export interface Meta {
+	documentType: DocumentType;
+	reviewYear: number | null;
+	planYear: number | null;
+}
+
+const Y = '((?:19|20)\\d{2})';
+
+export function detectMeta(t: string): Meta {
+	const head = t.slice(0, 1500);
+	const wide = t.slice(0, 4000);
+	let m: RegExpExecArray | null;
+	// …2023年国民经济和社会发展计划执行情况及2024年…计划(草案)
+	m = new RegExp(`${Y}年[^\\n。]{0,40}?执行情况[^\\n。]{0,6}?(?:及|和|与|暨|、)[^\\n。\\d]{0,4}${Y}年`).exec(head);
+	if (m) return { documentType: 'plan_report', reviewYear: +m[1]!, planYear: +m[2]! };
+	m = new RegExp(`${Y}年[^\\n。]{0,30}?统计公报`).exec(head);
+	if (m) return { documentType: 'statistical_bulletin', reviewYear: +m[1]!, planYear: null };
+	if (/统计公报/.test(head)) {
+		const y = mostFrequentYear(t);
+		return { documentType: 'statistical_bulletin', reviewYear: y, planYear: null };
+	}
+	if (/政府工作报告/.test(head)) {
+		const title = new RegExp(`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[^\\n。]{0,6}?[（(]?${Y}`).exec(head);
+		const date = new RegExp(`${Y}年\\d{1,2}月\\d{1,2}日在`).exec(head);
+		const review = new RegExp(`${Y}年(?:工作)?回顾|回顾${Y}年?|${Y}年[^\\n。]{0,12}工作回顾`).exec(wide);
+		let plan = title ? +(title[1] ?? title[2])! : date ? +date[1]! : null;
+		let rev = review ? +(review[1] ?? review[2] ?? review[3])! : null;
+		if (plan === null && rev !== null) plan = rev + 1;
+		if (rev === null && plan !== null) rev = plan - 1;
+		return { documentType: 'work_report', reviewYear: rev, planYear: plan };
+	}
+	m = new RegExp(`${Y}年(?:国民经济和社会发展)?计划(?:草案|建议)`).exec(head);
+	if (m) return { documentType: 'plan_report', reviewYear: +m[1]! - 1, planYear: +m[1]! };
+	m = new RegExp(`${Y}年[^\\n。]{0,30}?计划执行情况`).exec(wide);
+	if (m) return { documentType: 'plan_report', reviewYear: +m[1]!, planYear: +m[1]! + 1 };
+	m = new RegExp(`${Y}年工作回顾`).exec(wide);
+	if (m) return { documentType: 'work_report', reviewYear: +m[1]!, planYear: +m[1]! + 1 };
+	return { documentType: 'other', reviewYear: mostFrequentYear(t), planYear: null };
+}
+
+function mostFrequentYear(t: string): number | null {
+	const counts = new Map<number, number>();
+	for (const m of t.slice(0, 20000).matchAll(/((?:19|20)\d{2})年/g)) {
+		const y = +m[1]!;
+		counts.set(y, (counts.get(y) ?? 0) + 1);
+	}
+	let best: number | null = null;
+	let n = 0;
+	for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) (best = y), (n = c);
+	return best;
+}
+
+export interface Line {
+	start: number;
+	end: number;
+	text: string;
+}
+
+export function lines(t: string): Line[] {
+	const out: Line[] = [];
+	let s = 0;
+	for (let i = 0; i <= t.length; i++) {
+		if (i === t.length || t.charCodeAt(i) === 10) {
+			out.push({ start: s, end: i, text: t.slice(s, i) });
+			s = i + 1;
+		}
+	}
+	return out;
+}
+
+const ENUM_HEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])/;
+const PLAN_WORDS = /计划|任务|安排|目标|建议|要求|工作|打算|草案|部署|思路/;
+
+export interface Parts {
+	reviewStart: number;
+	reviewEnd: number;
+	planStart: number | null;
+	planEnd: number;
+}
+
+export function findParts(t: string, meta: Meta): Parts {
+	const ls = lines(t);
+	const end = t.length;
+	if (meta.documentType === 'statistical_bulletin') return { reviewStart: 0, reviewEnd: end, planStart: null, planEnd: end };
+	const py = meta.planYear;
+	const ry = meta.reviewYear;
+	let reviewStart = 0;
+	let planStart: number | null = null;
+	for (const l of ls) {
+		const s = l.text.trim();
+		if (s.length > 60 || !ENUM_HEAD.test(s)) continue;
+		if (ry !== null && reviewStart === 0 && new RegExp(`${ry}年|过去|回顾|执行情况`).test(s) && !(py !== null && new RegExp(`${py}年`).test(s))) {
+			reviewStart = l.start;
+			continue;
+		}
+		if (py !== null && new RegExp(`${py}年|今年|明年`).test(s) && PLAN_WORDS.test(s) && !/执行情况/.test(s)) {
+			planStart = l.start;
+			break;
+		}
+	}
+	if (planStart === null && py !== null) {
+		for (const l of ls) {
+			const s = l.text.trim();
+			if (l.start <= reviewStart || l.start < 200 || s.length > 40 || /[，。；]|报告|会议|代表大会/.test(s)) continue;
+			if (new RegExp(`${py}年`).test(s) && PLAN_WORDS.test(s) && !/执行情况/.test(s)) {
+				planStart = l.start;
+				break;
+			}
+		}
+	}
+	if (planStart === null) {
+		const trig = findTrigger(t, reviewStart);
+		if (trig !== null) planStart = t.lastIndexOf('\n', trig) + 1;
+	}
+	let planEnd = end;
+	if (planStart !== null) {
+		const g = /\n\s*(?:名词解释|附件[:：\d一二三]?\s*\n|附表|注释[:：]?\s*\n|注[:：])/.exec(t.slice(planStart));
+		if (g) planEnd = planStart + g.index;
+	}
+	return { reviewStart, reviewEnd: planStart ?? end, planStart, planEnd };
+}
+
+/** 主要预期目标是：/ 主要目标为： — the start of the main targets passage. */
+export const TRIGGER =
+	/(?:主要(?:预期|经济|发展|经济社会发展)?(?:目标|指标)|预期(?:性)?目标|发展目标|奋斗目标|目标任务)(?:建议|拟定|确定|安排)?(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议)?(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/g;
+
+export function findTrigger(t: string, from: number): number | null {
+	TRIGGER.lastIndex = from;
+	const m = TRIGGER.exec(t);
+	return m ? m.index + m[0].length : null;
+}
