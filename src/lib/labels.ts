@@ -20,3 +20,11 @@ export const METRIC_NAMES = {
 } as const;
 
 export const BINDING_NAMES = { expected: '预期性', binding: '约束性' } as const;
+
+export const STATUS_NAMES = {
+	met: '达成',
+	exceeded: '超额达成',
+	missed: '未达成',
+	pending: '待定',
+	unassessable: '无法判断'
+} as const;

@@ -50,4 +50,14 @@ describe('selectOutcome', () => {
 		const qualitative = commitment({ metric: 'qualitative', value: null });
 		expect(selectOutcome(qualitative, [outcome({ metric: 'qualitative', value: null }), outcome()])).toBeNull();
 	});
+
+	it('counts only an outcome of the same scope (规上 is not the whole statistic)', () => {
+		const whole = outcome({ indicator: 'industrial_output', value: 15.4, recordedAt: new Date('2023-01-01') });
+		const aboveScale = outcome({ indicator: 'industrial_output', value: 14.4, scope: '规上', recordedAt: new Date('2023-02-01') });
+		expect(selectOutcome(commitment({ indicator: 'industrial_output' }), [whole, aboveScale])).toBe(whole);
+		expect(selectOutcome(commitment({ indicator: 'industrial_output', scope: '规上' }), [whole, aboveScale])).toBe(aboveScale);
+		const fai = outcome({ indicator: 'fixed_asset_investment', scope: '500万元以上', value: 3 });
+		expect(selectOutcome(commitment({ indicator: 'fixed_asset_investment', scope: '500万以上' }), [fai])).toBe(fai);
+		expect(selectOutcome(commitment({ indicator: 'fixed_asset_investment' }), [fai])).toBeNull();
+	});
 });

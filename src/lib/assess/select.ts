@@ -21,14 +21,19 @@ function newest(list: OutcomeInput[]): OutcomeInput | null {
 	return best;
 }
 
+/** 500万以上 and 500万元以上 name the same scope; no scope is the whole statistic. */
+function scopeKey(scope: string | null | undefined): string {
+	return (scope ?? '').replace(/[元\s]/g, '');
+}
+
 /**
- * The outcome that counts for a commitment: same indicator, same metric as the
+ * The outcome that counts for a commitment: same indicator and scope, same metric as the
  * target (a relative target's own growth; none for a qualitative one), not
  * superseded, with a figure; the newest final one (by recordedAt, then id),
  * else the newest estimated one.
  */
 export function selectOutcome(
-	commitment: Pick<CommitmentInput, 'indicator' | 'metric'>,
+	commitment: Pick<CommitmentInput, 'indicator' | 'metric' | 'scope'>,
 	outcomes: readonly OutcomeInput[]
 ): OutcomeInput | null {
 	const metric = outcomeMetricFor(commitment.metric);
@@ -37,6 +42,7 @@ export function selectOutcome(
 		(o) =>
 			o.indicator === commitment.indicator &&
 			o.metric === metric &&
+			scopeKey(o.scope) === scopeKey(commitment.scope) &&
 			o.supersededBy == null &&
 			o.value !== null &&
 			Number.isFinite(o.value)

@@ -16,6 +16,8 @@ export interface CommitmentInput {
 	stretch: number | null;
 	unit: string | null;
 	relativeTo: string | null;
+	/** a qualifier of the statistic (规模以上, 500万元以上); only an outcome of the same scope counts */
+	scope?: string | null;
 }
 
 export interface OutcomeInput {
@@ -28,6 +30,7 @@ export interface OutcomeInput {
 	bound: Bound | null;
 	recordedAt: Date;
 	supersededBy: number | null;
+	scope?: string | null;
 }
 
 export interface JudgementInput {

@@ -22,3 +22,8 @@ export function loadIndicators(db: Db): void {
 export function listIndicators(db: Db): Indicator[] {
 	return db.select().from(indicators).orderBy(asc(indicators.code)).all();
 }
+
+/** Indicator code → Chinese name, for reasons and labels. */
+export function indicatorNames(db: Db): Record<string, string> {
+	return Object.fromEntries(listIndicators(db).map((i) => [i.code, i.nameZh]));
+}

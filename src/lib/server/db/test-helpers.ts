@@ -1,9 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '.';
 import { loadIndicators } from '../indicators';
 import { loadRegions } from '../regions';
+
+let template: string | undefined;
+
+/** Migrated once per test file, with the reference data, then copied for every test. */
+function templateDatabase(): string {
+	if (template && existsSync(template)) return template;
+	template = join(mkdtempSync(join(tmpdir(), 'duixian-template-')), 'template.db');
+	const db = openDatabase(template);
+	loadIndicators(db);
+	loadRegions(db);
+	db.$client.pragma('wal_checkpoint(TRUNCATE)');
+	db.$client.close();
+	return template;
+}
 
 /**
  * A fresh database in a temporary file, with every migration and the reference data.
@@ -11,9 +25,9 @@ import { loadRegions } from '../regions';
  */
 export function createTestDatabase(): Db & { dispose(): void } {
 	const dir = mkdtempSync(join(tmpdir(), 'duixian-test-'));
-	const db = openDatabase(join(dir, 'test.db'));
-	loadIndicators(db);
-	loadRegions(db);
+	const path = join(dir, 'test.db');
+	copyFileSync(templateDatabase(), path);
+	const db = openDatabase(path);
 	return Object.assign(db, {
 		dispose() {
 			db.$client.close();

@@ -1,0 +1,20 @@
+import type { Metric } from '$lib/assess';
+
+const PERCENT_METRICS: Metric[] = ['growth', 'rate', 'change_pp', 'relative'];
+
+/** A signed gap for a table cell: +3.6 个百分点, −221人. */
+export function gapText(gap: number | null, metric: Metric, unit: string | null): string {
+	if (gap === null) return '—';
+	const sign = gap > 0 ? '+' : gap < 0 ? '−' : '±';
+	const size = Math.abs(gap);
+	return PERCENT_METRICS.includes(metric) ? `${sign}${size} 个百分点` : `${sign}${size}${unit ?? ''}`;
+}
+
+export function attainmentText(attainment: number | null): string {
+	return attainment === null ? '—' : `${attainment}%`;
+}
+
+export function sourceHref(reportId: number | null, quoteStart: number | null, url: string | null): string | null {
+	if (reportId !== null) return `/reports/${reportId}${quoteStart === null ? '' : `#q${quoteStart}`}`;
+	return url;
+}

@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { indicatorNames } from '$lib/server/indicators';
+import { getRegionPath } from '$lib/server/regions';
+import { assessRegion } from '$lib/server/scorecard';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => {
+	if (!/^\d{4}$/.test(params.year)) error(404, `“${params.year}”不是年份`);
+	const year = Number(params.year);
+	const db = getDb();
+	const path = getRegionPath(db, params.code);
+	const region = path.at(-1);
+	if (!region) error(404, `没有代码为 ${params.code} 的地区`);
+	const cards = assessRegion(db, region.code);
+	const card = cards.find((c) => c.year === year);
+	if (!card) error(404, `还没有${region.name} ${year}年的目标`);
+	return {
+		region,
+		ancestors: path.slice(0, -1),
+		card,
+		years: cards.map((c) => c.year).sort((a, b) => a - b),
+		names: indicatorNames(db)
+	};
+};
