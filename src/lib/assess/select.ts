@@ -7,8 +7,8 @@ export function outcomeMetricFor(metric: Metric): Metric | null {
 	return metric;
 }
 
-function newest(list: OutcomeInput[]): OutcomeInput | null {
-	let best: OutcomeInput | null = null;
+function newest<T extends OutcomeInput>(list: T[]): T | null {
+	let best: T | null = null;
 	for (const o of list) {
 		if (
 			best === null ||
@@ -22,7 +22,7 @@ function newest(list: OutcomeInput[]): OutcomeInput | null {
 }
 
 /** 500万以上 and 500万元以上 name the same scope; no scope is the whole statistic. */
-function scopeKey(scope: string | null | undefined): string {
+export function scopeKey(scope: string | null | undefined): string {
 	return (scope ?? '').replace(/[元\s]/g, '');
 }
 
@@ -32,10 +32,10 @@ function scopeKey(scope: string | null | undefined): string {
  * superseded, with a figure; the newest final one (by recordedAt, then id),
  * else the newest estimated one.
  */
-export function selectOutcome(
+export function selectOutcome<T extends OutcomeInput>(
 	commitment: Pick<CommitmentInput, 'indicator' | 'metric' | 'scope'>,
-	outcomes: readonly OutcomeInput[]
-): OutcomeInput | null {
+	outcomes: readonly T[]
+): T | null {
 	const metric = outcomeMetricFor(commitment.metric);
 	if (metric === null) return null;
 	const usable = outcomes.filter(

@@ -73,3 +73,7 @@ export function listReportsOfRegion(db: Db, regionCode: string): ReportSummary[]
 		.orderBy(desc(reports.date), desc(reports.id))
 		.all();
 }
+
+export function getReportText(db: DbOrTx, id: number): string | undefined {
+	return db.select({ text: reports.text }).from(reports).where(eq(reports.id, id)).get()?.text;
+}

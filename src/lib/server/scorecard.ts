@@ -3,6 +3,7 @@ import { assess, fulfilment, type Assessment, type Fulfilment } from '../assess'
 import type { Db } from './db';
 import { commitments, outcomes, reports, type Commitment, type Outcome } from './db/schema';
 import { indicatorNames } from './indicators';
+import { currentJudgements } from './judgements';
 import { assessSettings } from './settings';
 
 export interface ScorecardRow {
@@ -52,6 +53,7 @@ export function assessRegion(db: Db, regionCode: string, year?: number): YearSco
 		.map((r) => ({ ...r.outcome, reportTitle: r.reportTitle }));
 	const names = indicatorNames(db);
 	const settings = assessSettings();
+	const verdicts = currentJudgements(db, targets.map((c) => c.id));
 	const years = [...new Set(targets.map((c) => c.year))].sort((a, b) => b - a);
 	return years.map((y) => {
 		const ofYear = results.filter((o) => o.year === y);
@@ -59,7 +61,8 @@ export function assessRegion(db: Db, regionCode: string, year?: number): YearSco
 			.filter((c) => c.year === y)
 			.sort((a, b) => Number(b.headline) - Number(a.headline))
 			.map((commitment) => {
-				const assessment = assess(commitment, ofYear, { names, settings });
+				const judgement = verdicts.get(commitment.id) ?? null;
+				const assessment = assess(commitment, ofYear, { names, settings, judgement });
 				const outcome = ofYear.find((o) => o.id === assessment.outcomeId) ?? null;
 				return { commitment, assessment, outcome };
 			});

@@ -21,6 +21,7 @@ export const METRICS = ['growth', 'level', 'rate', 'change_pp', 'relative', 'qua
 export const COMPARATORS = ['>=', '~', '<=', '>', '='] as const;
 export const BOUNDS = ['<=', '>='] as const;
 export const BINDINGS = ['expected', 'binding'] as const;
+export const JUDGEMENT_STATUSES = ['met', 'missed'] as const;
 
 /** GB/T 2260 administrative divisions: provinces, prefectures and county-level divisions. */
 export const regions = sqliteTable(
@@ -169,6 +170,30 @@ export const outcomes = sqliteTable(
 	]
 );
 
+/**
+ * An editor's met/missed verdict on a qualitative or unassessable commitment, with the reason.
+ * Kept as history: a new verdict supersedes the previous one.
+ */
+export const judgements = sqliteTable(
+	'judgements',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		commitmentId: integer('commitment_id')
+			.notNull()
+			.references(() => commitments.id),
+		status: text('status', { enum: JUDGEMENT_STATUSES }).notNull(),
+		reason: text('reason').notNull(),
+		judgedBy: integer('judged_by')
+			.notNull()
+			.references(() => users.id),
+		judgedAt: integer('judged_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.$defaultFn(() => new Date()),
+		supersededBy: integer('superseded_by').references((): AnySQLiteColumn => judgements.id)
+	},
+	(t) => [index('judgements_commitment_idx').on(t.commitmentId)]
+);
+
 /** Who did what to which row, when, with the row before and after (JSON). */
 export const auditLog = sqliteTable(
 	'audit_log',
@@ -196,5 +221,6 @@ export type Report = typeof reports.$inferSelect;
 export type Commitment = typeof commitments.$inferSelect;
 export type Outcome = typeof outcomes.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type Judgement = typeof judgements.$inferSelect;
 export type Role = (typeof ROLES)[number];
 export type ReportKind = (typeof REPORT_KINDS)[number];

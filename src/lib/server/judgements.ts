@@ -1,0 +1,76 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { JudgementInput } from '../assess';
+import { recordAudit } from './audit';
+import type { Db, DbOrTx } from './db';
+import { commitments, judgements, users, type Commitment, type Judgement } from './db/schema';
+
+export type JudgementEntry = Judgement & { judgedByName: string };
+
+const entryColumns = { judgement: judgements, judgedByName: users.username };
+
+/** Every verdict on the commitment, newest first. */
+export function judgementHistory(db: DbOrTx, commitmentId: number): JudgementEntry[] {
+	return db
+		.select(entryColumns)
+		.from(judgements)
+		.innerJoin(users, eq(users.id, judgements.judgedBy))
+		.where(eq(judgements.commitmentId, commitmentId))
+		.orderBy(desc(judgements.judgedAt), desc(judgements.id))
+		.all()
+		.map((r) => ({ ...r.judgement, judgedByName: r.judgedByName }));
+}
+
+/** The verdict in force for each of the commitments, in the assessment's shape. */
+export function currentJudgements(db: DbOrTx, commitmentIds: number[]): Map<number, JudgementInput> {
+	if (!commitmentIds.length) return new Map();
+	const rows = db
+		.select(entryColumns)
+		.from(judgements)
+		.innerJoin(users, eq(users.id, judgements.judgedBy))
+		.where(and(inArray(judgements.commitmentId, commitmentIds), isNull(judgements.supersededBy)))
+		.all();
+	return new Map(
+		rows.map(({ judgement: j, judgedByName }) => [
+			j.commitmentId,
+			{ status: j.status, reason: j.reason, author: judgedByName, at: j.judgedAt }
+		])
+	);
+}
+
+export type JudgementResult = { ok: true; judgement: Judgement } | { ok: false; conflict: { version: number } };
+
+/** Records a verdict, superseding the previous one; fails if the commitment changed meanwhile. */
+export function recordJudgement(
+	db: Db,
+	commitment: Commitment,
+	verdict: { status: 'met' | 'missed'; reason: string },
+	actorId: number,
+	expectedVersion: number
+): JudgementResult {
+	return db.transaction((tx) => {
+		const version = tx.select({ v: commitments.version }).from(commitments).where(eq(commitments.id, commitment.id)).get()?.v;
+		if (version !== expectedVersion) return { ok: false as const, conflict: { version: version ?? -1 } };
+		const previous = tx
+			.select()
+			.from(judgements)
+			.where(and(eq(judgements.commitmentId, commitment.id), isNull(judgements.supersededBy)))
+			.get();
+		const judgement = tx
+			.insert(judgements)
+			.values({ commitmentId: commitment.id, ...verdict, judgedBy: actorId })
+			.returning()
+			.get();
+		if (previous) tx.update(judgements).set({ supersededBy: judgement.id }).where(eq(judgements.id, previous.id)).run();
+		tx.update(commitments).set({ version: sql`${commitments.version} + 1` }).where(eq(commitments.id, commitment.id)).run();
+		recordAudit(tx, {
+			userId: actorId,
+			action: 'judge',
+			tableName: 'judgements',
+			rowId: judgement.id,
+			regionCode: commitment.regionCode,
+			before: previous ?? null,
+			after: judgement
+		});
+		return { ok: true as const, judgement };
+	});
+}

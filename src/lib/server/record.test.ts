@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDatabase } from './db/test-helpers';
+import { auditLog, commitments, outcomes } from './db/schema';
+import { currentJudgements, recordJudgement } from './judgements';
+import type { OutcomeDraft } from './outcome-input';
+import { getCommitment, outcomeHistory, outcomeKeyOf, recordOutcome, revertToOutcome } from './record';
+import { storeReport } from './reports';
+import { getScorecard } from './scorecard';
+import { createUser } from './users';
+
+let db: ReturnType<typeof createTestDatabase>;
+let editor: number;
+let other: number;
+let gdpTarget: number;
+let qualitative: number;
+
+beforeEach(async () => {
+	db = createTestDatabase();
+	editor = (await createUser(db, { username: 'editor1', password: 'password1', role: 'editor' }, null)).id;
+	other = (await createUser(db, { username: 'editor2', password: 'password2', role: 'editor' }, null)).id;
+	const { report } = storeReport(
+		db,
+		{ regionCode: '510811', kind: 'plan_report', title: '计划报告', date: null, reviewYear: 2022, planYear: 2023, sourceUrl: null, text: '地区生产总值增长8.1%以上。单位GDP能耗完成市级下达任务。' },
+		null
+	);
+	const base = { regionCode: '510811', year: 2023, reportId: report.id, headline: true, scope: null, stretch: null, relativeTo: null, binding: null };
+	gdpTarget = db.insert(commitments).values({ ...base, indicator: 'gdp', name: '地区生产总值', metric: 'growth', comparator: '>=', value: 8.1, unit: '%', quote: '地区生产总值增长8.1%以上' }).returning().get().id;
+	qualitative = db.insert(commitments).values({ ...base, indicator: 'energy_intensity', name: '单位GDP能耗', metric: 'qualitative', comparator: '=', value: null, unit: null, quote: '单位GDP能耗完成市级下达任务' }).returning().get().id;
+});
+afterEach(() => db.dispose());
+
+const draft = (value: number, over: Partial<OutcomeDraft> = {}): OutcomeDraft => ({
+	value,
+	unit: '%',
+	estimated: false,
+	bound: null,
+	sourceReportId: null,
+	sourceUrl: 'https://example.gov.cn/bulletin.html',
+	sourceQuote: `地区生产总值增长${value}%`,
+	sourceDate: '2024-03-01',
+	note: null,
+	...over
+});
+
+const commitment = (id: number) => getCommitment(db, id)!;
+const status = () => getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === gdpTarget)!.assessment;
+
+describe('recording outcomes', () => {
+	it('changes the status at once and bumps the version', () => {
+		expect(status().status).toBe('pending');
+		const c = commitment(gdpTarget);
+		const saved = recordOutcome(db, c, draft(6), editor, c.version);
+		expect(saved.ok).toBe(true);
+		expect(status()).toMatchObject({ status: 'missed', actual: 6 });
+		expect(commitment(gdpTarget).version).toBe(c.version + 1);
+	});
+
+	it('never overwrites: a correction is a new row that supersedes the old one', () => {
+		const c = commitment(gdpTarget);
+		const first = recordOutcome(db, c, draft(6), editor, c.version);
+		const second = recordOutcome(db, c, draft(8.5), editor, c.version + 1);
+		if (!first.ok || !second.ok) throw new Error('not saved');
+		const history = outcomeHistory(db, outcomeKeyOf(c)!);
+		expect(history.map((h) => [h.value, h.inForce, h.supersededBy])).toEqual([
+			[8.5, true, null],
+			[6, false, second.outcome.id]
+		]);
+		expect(history[1]!.standing).toContain(`#${second.outcome.id}`);
+		expect(history[0]!.recordedByName).toBe('editor1');
+		expect(status().status).toBe('met');
+	});
+
+	it('keeps a final figure in force over a later estimate, and says why', () => {
+		const c = commitment(gdpTarget);
+		recordOutcome(db, c, draft(6), editor, c.version);
+		recordOutcome(db, c, draft(9, { estimated: true }), editor, c.version + 1);
+		const history = outcomeHistory(db, outcomeKeyOf(c)!);
+		expect(history.map((h) => [h.value, h.inForce])).toEqual([
+			[9, false],
+			[6, true]
+		]);
+		expect(history[0]!.standing).toContain('最终数优先于预计数');
+		expect(status().actual).toBe(6);
+	});
+
+	it('tells the second of two editors that the figure changed, and saves nothing for them', () => {
+		const loaded = commitment(gdpTarget);
+		const firstSave = recordOutcome(db, loaded, draft(6), editor, loaded.version);
+		const secondSave = recordOutcome(db, loaded, draft(7), other, loaded.version);
+		expect(firstSave.ok).toBe(true);
+		expect(secondSave.ok).toBe(false);
+		if (secondSave.ok) return;
+		expect(secondSave.conflict.current).toMatchObject({ value: 6, recordedByName: 'editor1' });
+		expect(secondSave.conflict.version).toBe(loaded.version + 1);
+		expect(db.select().from(outcomes).all()).toHaveLength(1);
+		const retry = recordOutcome(db, loaded, draft(7), other, secondSave.conflict.version);
+		expect(retry.ok).toBe(true);
+		expect(db.select().from(outcomes).all().map((o) => o.value)).toEqual([6, 7]);
+	});
+
+	it('reverts to an earlier row by adding a copy of it', () => {
+		const c = commitment(gdpTarget);
+		const first = recordOutcome(db, c, draft(6), editor, c.version);
+		recordOutcome(db, c, draft(8.5), editor, c.version + 1);
+		if (!first.ok) throw new Error('not saved');
+		const reverted = revertToOutcome(db, commitment(gdpTarget), first.outcome.id, other, c.version + 2);
+		expect(reverted.ok).toBe(true);
+		const history = outcomeHistory(db, outcomeKeyOf(c)!);
+		expect(history).toHaveLength(3);
+		expect(history[0]).toMatchObject({ value: 6, inForce: true, note: `恢复为 #${first.outcome.id} 的数值`, recordedByName: 'editor2' });
+		expect(status()).toMatchObject({ status: 'missed', actual: 6 });
+		expect(revertToOutcome(db, commitment(gdpTarget), history[0]!.id, other, commitment(gdpTarget).version)).toMatchObject({ ok: false });
+	});
+
+	it('audits every outcome and supersession', () => {
+		const c = commitment(gdpTarget);
+		recordOutcome(db, c, draft(6), editor, c.version);
+		recordOutcome(db, c, draft(7), editor, c.version + 1);
+		const actions = db.select().from(auditLog).where(eq(auditLog.tableName, 'outcomes')).all().map((e) => e.action);
+		expect(actions).toEqual(['create', 'create', 'supersede']);
+	});
+});
+
+describe('judgements', () => {
+	it('settles a qualitative commitment with an author and keeps the history', () => {
+		const c = commitment(qualitative);
+		expect(getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === qualitative)!.assessment.status).toBe('unassessable');
+		expect(recordJudgement(db, c, { status: 'met', reason: '市级考核通报为完成' }, editor, c.version).ok).toBe(true);
+		const row = getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === qualitative)!;
+		expect(row.assessment).toMatchObject({ status: 'met', judgement: { author: 'editor1' } });
+		expect(recordJudgement(db, c, { status: 'missed', reason: 'stale form' }, other, c.version).ok).toBe(false);
+		expect(recordJudgement(db, c, { status: 'missed', reason: '更正：考核未通过' }, other, c.version + 1).ok).toBe(true);
+		expect(currentJudgements(db, [qualitative]).get(qualitative)).toMatchObject({ status: 'missed', author: 'editor2' });
+	});
+});

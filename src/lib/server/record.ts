@@ -1,0 +1,176 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { selectOutcome } from '../assess';
+import { scopeKey } from '../assess/select';
+import type { Metric } from '../assess/types';
+import { recordAudit } from './audit';
+import type { Db, DbOrTx } from './db';
+import { commitments, outcomes, reports, users, type Commitment, type Outcome } from './db/schema';
+import type { OutcomeDraft } from './outcome-input';
+
+/** What an outcome is of: outcomes of the same key compete to be the figure in force. */
+export interface OutcomeKey {
+	regionCode: string;
+	year: number;
+	indicator: string;
+	metric: Metric;
+	scope: string | null;
+}
+
+/** The key of the outcomes a commitment is judged on; null for a qualitative one. */
+export function outcomeKeyOf(c: Commitment): OutcomeKey | null {
+	if (c.metric === 'qualitative') return null;
+	const metric = c.metric === 'relative' ? 'growth' : c.metric;
+	return { regionCode: c.regionCode, year: c.year, indicator: c.indicator, metric, scope: c.scope };
+}
+
+export interface HistoryEntry extends Outcome {
+	recordedByName: string | null;
+	reportTitle: string | null;
+	inForce: boolean;
+	/** why this row is, or is not, the figure in force */
+	standing: string;
+}
+
+function rowsOfKey(db: DbOrTx, key: OutcomeKey) {
+	return db
+		.select({ outcome: outcomes, recordedByName: users.username, reportTitle: reports.title })
+		.from(outcomes)
+		.leftJoin(users, eq(users.id, outcomes.recordedBy))
+		.leftJoin(reports, eq(reports.id, outcomes.sourceReportId))
+		.where(
+			and(
+				eq(outcomes.regionCode, key.regionCode),
+				eq(outcomes.year, key.year),
+				eq(outcomes.indicator, key.indicator),
+				eq(outcomes.metric, key.metric)
+			)
+		)
+		.orderBy(desc(outcomes.recordedAt), desc(outcomes.id))
+		.all()
+		.filter((r) => scopeKey(r.outcome.scope) === scopeKey(key.scope));
+}
+
+/** Which outcome counts: the assessment's own rule (final beats estimated, newer beats older). */
+function inForceOf(key: OutcomeKey, rows: Outcome[]): Outcome | null {
+	return selectOutcome({ indicator: key.indicator, metric: key.metric, scope: key.scope }, rows);
+}
+
+function standingOf(row: Outcome, current: Outcome | null, rows: Outcome[]): string {
+	if (row.supersededBy !== null) return `已被 #${row.supersededBy} 取代`;
+	if (current?.id === row.id) return row.estimated ? '生效：尚无最终数，使用最新的预计数' : '生效：最新的最终数';
+	if (row.estimated && rows.some((r) => !r.estimated && r.supersededBy === null)) return '未生效：最终数优先于预计数';
+	return '未生效：有更新的记录';
+}
+
+/** Every outcome ever recorded for the key, newest first, each with its standing. */
+export function outcomeHistory(db: DbOrTx, key: OutcomeKey): HistoryEntry[] {
+	const rows = rowsOfKey(db, key);
+	const plain = rows.map((r) => r.outcome);
+	const current = inForceOf(key, plain);
+	return rows.map(({ outcome, recordedByName, reportTitle }) => ({
+		...outcome,
+		recordedByName,
+		reportTitle,
+		inForce: current?.id === outcome.id,
+		standing: standingOf(outcome, current, plain)
+	}));
+}
+
+export type SaveResult =
+	| { ok: true; outcome: Outcome }
+	| { ok: false; conflict: { version: number; current: HistoryEntry | null } };
+
+/** Bumps the version of every commitment judged on this key, so open forms notice the change. */
+function touchCommitments(tx: DbOrTx, key: OutcomeKey): void {
+	tx.update(commitments)
+		.set({ version: sql`${commitments.version} + 1` })
+		.where(
+			and(
+				eq(commitments.regionCode, key.regionCode),
+				eq(commitments.year, key.year),
+				eq(commitments.indicator, key.indicator)
+			)
+		)
+		.run();
+}
+
+function versionOf(tx: DbOrTx, commitmentId: number): number {
+	return tx.select({ v: commitments.version }).from(commitments).where(eq(commitments.id, commitmentId)).get()?.v ?? -1;
+}
+
+/**
+ * Adds an outcome for the commitment's key. If the new row becomes the figure in force, the
+ * row that was in force is marked superseded by it (nothing is ever overwritten). Fails with
+ * a conflict when the commitment changed since the editor loaded it.
+ */
+export function recordOutcome(
+	db: Db,
+	commitment: Commitment,
+	draft: OutcomeDraft,
+	actorId: number,
+	expectedVersion: number,
+	options: { supersede?: 'auto' | 'current' } = {}
+): SaveResult {
+	const key = outcomeKeyOf(commitment);
+	if (!key) throw new Error('a qualitative commitment has no outcomes');
+	return db.transaction((tx) => {
+		const version = versionOf(tx, commitment.id);
+		if (version !== expectedVersion) {
+			const current = outcomeHistory(tx, key).find((h) => h.inForce) ?? null;
+			return { ok: false as const, conflict: { version, current } };
+		}
+		const before = inForceOf(key, rowsOfKey(tx, key).map((r) => r.outcome));
+		const outcome = tx
+			.insert(outcomes)
+			.values({ ...key, name: commitment.name, ...draft, recordedBy: actorId })
+			.returning()
+			.get();
+		recordAudit(tx, { userId: actorId, action: 'create', tableName: 'outcomes', rowId: outcome.id, regionCode: key.regionCode, after: outcome });
+		const after = inForceOf(key, rowsOfKey(tx, key).map((r) => r.outcome));
+		const replaces = options.supersede === 'current' || after?.id === outcome.id ? before : null;
+		if (replaces && replaces.id !== outcome.id) {
+			tx.update(outcomes).set({ supersededBy: outcome.id }).where(eq(outcomes.id, replaces.id)).run();
+			recordAudit(tx, {
+				userId: actorId,
+				action: 'supersede',
+				tableName: 'outcomes',
+				rowId: replaces.id,
+				regionCode: key.regionCode,
+				before: { supersededBy: null },
+				after: { supersededBy: outcome.id }
+			});
+		}
+		touchCommitments(tx, key);
+		return { ok: true as const, outcome };
+	});
+}
+
+/** Makes an earlier figure the one in force again, as a new row that copies it. */
+export function revertToOutcome(
+	db: Db,
+	commitment: Commitment,
+	outcomeId: number,
+	actorId: number,
+	expectedVersion: number
+): SaveResult | { ok: false; error: string } {
+	const key = outcomeKeyOf(commitment);
+	const earlier = key ? outcomeHistory(db, key).find((h) => h.id === outcomeId) : undefined;
+	if (!earlier) return { ok: false, error: '这条记录不属于这个目标' };
+	if (earlier.inForce) return { ok: false, error: '这条记录已经生效' };
+	const draft: OutcomeDraft = {
+		value: earlier.value ?? 0,
+		unit: earlier.unit ?? '',
+		estimated: earlier.estimated,
+		bound: earlier.bound,
+		sourceReportId: earlier.sourceReportId,
+		sourceUrl: earlier.sourceUrl,
+		sourceQuote: earlier.sourceQuote,
+		sourceDate: earlier.sourceDate,
+		note: `恢复为 #${earlier.id} 的数值`
+	};
+	return recordOutcome(db, commitment, draft, actorId, expectedVersion, { supersede: 'current' });
+}
+
+export function getCommitment(db: DbOrTx, id: number): Commitment | undefined {
+	return db.select().from(commitments).where(eq(commitments.id, id)).get();
+}

@@ -1,0 +1,104 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { indicatorNames } from '$lib/server/indicators';
+import { judgementHistory, recordJudgement } from '$lib/server/judgements';
+import { validateOutcome, type OutcomeFields } from '$lib/server/outcome-input';
+import { getCommitment, outcomeHistory, outcomeKeyOf, recordOutcome, revertToOutcome } from '$lib/server/record';
+import { getRegionPath } from '$lib/server/regions';
+import { listReportsOfRegion } from '$lib/server/reports';
+import { getScorecard } from '$lib/server/scorecard';
+import type { Actions, PageServerLoad } from './$types';
+
+function commitmentOf(id: string) {
+	const n = Number(id);
+	const commitment = Number.isSafeInteger(n) ? getCommitment(getDb(), n) : undefined;
+	if (!commitment) error(404, `没有编号为 ${id} 的目标`);
+	return commitment;
+}
+
+export const load: PageServerLoad = ({ params, locals }) => {
+	const db = getDb();
+	const commitment = commitmentOf(params.id);
+	const key = outcomeKeyOf(commitment);
+	const row = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find((r) => r.commitment.id === commitment.id);
+	if (!row) error(404, '找不到这个目标的评估');
+	const canEdit = hasRole(locals.user, 'editor');
+	return {
+		commitment,
+		assessment: row.assessment,
+		path: getRegionPath(db, commitment.regionCode),
+		names: indicatorNames(db),
+		history: key ? outcomeHistory(db, key) : [],
+		judgements: judgementHistory(db, commitment.id),
+		canEdit,
+		reports: canEdit ? listReportsOfRegion(db, commitment.regionCode).map(({ id, title }) => ({ id, title })) : []
+	};
+};
+
+const FIELDS = ['value', 'unit', 'kind', 'bound', 'sourceType', 'sourceReportId', 'sourceUrl', 'sourceQuote', 'sourceDate', 'note'] as const;
+
+function fieldsOf(form: FormData): OutcomeFields {
+	return Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
+}
+
+function versionOf(form: FormData): number {
+	const v = Number(form.get('version'));
+	return Number.isSafeInteger(v) ? v : -1;
+}
+
+const scorecardUrl = (c: { regionCode: string; year: number; id: number }) =>
+	`/regions/${c.regionCode}/${c.year}?saved=${c.id}#c${c.id}`;
+
+export const actions: Actions = {
+	record: async ({ params, locals, request }) => {
+		const actor = requireRole(locals, 'editor');
+		const commitment = commitmentOf(params.id);
+		if (commitment.metric === 'qualitative') return fail(400, { record: { fields: {}, errors: { value: '定性目标没有数值，请作出判断' } } });
+		const form = await request.formData();
+		const fields = fieldsOf(form);
+		const db = getDb();
+		const checked = validateOutcome(db, fields, commitment);
+		if ('errors' in checked) return fail(400, { record: { fields, errors: checked.errors } });
+		const saved = recordOutcome(db, commitment, checked.draft, actor.id, versionOf(form));
+		if (!saved.ok) return fail(409, { record: { fields, errors: {}, conflict: saved.conflict } });
+		redirect(303, scorecardUrl(commitment));
+	},
+
+	revert: async ({ params, locals, request }) => {
+		const actor = requireRole(locals, 'editor');
+		const commitment = commitmentOf(params.id);
+		const form = await request.formData();
+		const result = revertToOutcome(getDb(), commitment, Number(form.get('outcomeId')), actor.id, versionOf(form));
+		if (!result.ok) {
+			const message = 'error' in result ? result.error : '在你查看期间，这个目标的数据已被修改，请核对后再操作';
+			return fail('error' in result ? 400 : 409, { revert: { message } });
+		}
+		redirect(303, scorecardUrl(commitment));
+	},
+
+	judge: async ({ params, locals, request }) => {
+		const actor = requireRole(locals, 'editor');
+		const db = getDb();
+		const commitment = commitmentOf(params.id);
+		const form = await request.formData();
+		const status = form.get('status');
+		const reason = String(form.get('reason') ?? '').trim();
+		const errors: Record<string, string> = {};
+		const computed = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find((r) => r.commitment.id === commitment.id);
+		const judgeable = computed && (computed.assessment.judgement !== null || computed.assessment.status === 'unassessable');
+		if (!judgeable) errors.status = '只有定性目标或无法判断的目标才能人工判断';
+		if (status !== 'met' && status !== 'missed') errors.status ??= '请选择达成或未达成';
+		if (reason.length < 4) errors.reason = '请写明判断的理由（至少 4 个字）';
+		if (reason.length > 1000) errors.reason = '理由不超过 1000 字';
+		if (Object.keys(errors).length || (status !== 'met' && status !== 'missed')) {
+			return fail(400, { judge: { status: String(status ?? ''), reason, errors } });
+		}
+		const saved = recordJudgement(db, commitment, { status, reason }, actor.id, versionOf(form));
+		if (!saved.ok) {
+			const message = '在你编辑期间，这个目标已被修改（见上方），请核对后再保存';
+			return fail(409, { judge: { status, reason, errors: { status: message }, version: saved.conflict.version } });
+		}
+		redirect(303, scorecardUrl(commitment));
+	}
+};
