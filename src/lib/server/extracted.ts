@@ -16,51 +16,31 @@ export function storeExtractedItems(
 	items: ExtractedItems,
 	actorId: number | null
 ): { commitments: number; outcomes: number } {
-	for (const t of items.targets) {
+	for (const { span, ...target } of items.targets) {
 		const row = tx
 			.insert(commitments)
 			.values({
+				...target,
 				regionCode: report.regionCode,
-				year: t.year,
-				indicator: t.indicator,
-				name: t.name,
-				scope: t.scope,
-				metric: t.metric,
-				comparator: t.comparator,
-				value: t.value,
-				stretch: t.stretch,
-				unit: t.unit,
-				relativeTo: t.relativeTo,
-				headline: t.headline,
-				binding: t.binding,
-				quote: t.quote,
 				reportId: report.id,
-				quoteStart: t.span.start,
-				quoteEnd: t.span.end,
+				quoteStart: span.start,
+				quoteEnd: span.end,
 				createdBy: actorId
 			})
 			.returning()
 			.get();
 		recordAudit(tx, auditOf('commitments', row.id, report.regionCode, row, actorId));
 	}
-	for (const o of items.outcomes) {
+	for (const { span, quote, ...outcome } of items.outcomes) {
 		const row = tx
 			.insert(outcomes)
 			.values({
+				...outcome,
 				regionCode: report.regionCode,
-				year: o.year,
-				indicator: o.indicator,
-				name: o.name,
-				scope: o.scope,
-				metric: o.metric,
-				value: o.value,
-				unit: o.unit,
-				estimated: o.estimated,
-				bound: o.bound,
 				sourceReportId: report.id,
-				sourceQuote: o.quote,
-				quoteStart: o.span.start,
-				quoteEnd: o.span.end,
+				sourceQuote: quote,
+				quoteStart: span.start,
+				quoteEnd: span.end,
 				sourceDate: report.date,
 				recordedBy: actorId
 			})

@@ -2,20 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Extraction } from '../extract/types';
 import type { Db } from './db';
-import type { ReportKind } from './db/schema';
 import { countItemsOfReport, storeExtractedItems } from './extracted';
-import { storeReport } from './reports';
+import { storeReport, type ReportInput } from './reports';
 
-interface SeedEntry {
-	file: string;
-	regionCode: string;
-	kind: ReportKind;
-	title: string;
-	date: string | null;
-	reviewYear: number | null;
-	planYear: number | null;
-	sourceUrl: string | null;
-}
+type SeedEntry = Omit<ReportInput, 'text'> & { file: string };
 
 export interface SeedResult {
 	file: string;
