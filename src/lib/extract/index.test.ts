@@ -137,3 +137,13 @@ describe('targets passage as a list below its heading', () => {
 		]);
 	});
 });
+
+describe('annotations after a target', () => {
+	it('reads （预期性）/（约束性） as the binding of the target before it', () => {
+		const s = `关于某某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n地区生产总值增长5%。\n二、2024年计划草案\n主要预期目标建议为：\n1.地区生产总值增长6%以上（预期性）；\n2.单位地区生产总值能耗降低2.5%（约束性）。`;
+		expect(extract(s).targets.map((t) => [t.indicator, t.binding])).toEqual([
+			['gdp', 'expected'],
+			['energy_intensity', 'binding']
+		]);
+	});
+});

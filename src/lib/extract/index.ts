@@ -80,7 +80,11 @@ function run(n: Normalized): Extraction {
 		if (tKeys.has(key) || (it.indicator !== 'other' && tKeys.has(coded))) return;
 		tKeys.add(key);
 		if (it.indicator !== 'other') tKeys.add(coded);
-		targets.push(toTarget(it, year, headline, quote(it.start, it.end), span(it.start, it.end)));
+		const target = toTarget(it, year, headline, quote(it.start, it.end), span(it.start, it.end));
+		// 增长6%以上（预期性）: the annotation after the target
+		const note = /^\s*[（(](预期性|约束性)(?:指标)?[)）]/.exec(t.slice(it.end, it.end + 12));
+		if (note) target.binding = note[1] === '约束性' ? 'binding' : 'expected';
+		targets.push(target);
 	};
 	const addOutcome = (it: Located, year: number) => {
 		if (it.indicator === 'other' || it.value === null) return;
@@ -123,7 +127,8 @@ function run(n: Normalized): Extraction {
 				qStart: 0,
 				qEnd: 0,
 				inherited: false,
-				multiYear: false
+				multiYear: false,
+				sub: false
 			};
 			if (r.target) {
 				const it: Located = { ...base, value: r.target.value, comparator: r.target.comparator, bound: null, start: r.start, end: r.target.end };
@@ -131,8 +136,14 @@ function run(n: Normalized): Extraction {
 				const last = targets[targets.length - 1];
 				if (last && last.quote === quote(it.start, it.end)) last.binding = r.binding;
 			}
-			if (r.result && year === meta.reviewYear) {
-				addOutcome({ ...base, value: r.result.value, comparator: '=', bound: r.result.bound, start: r.start, end: r.result.end }, year);
+			if (r.growthTarget) {
+				const g = r.growthTarget;
+				addTarget({ ...base, metric: 'growth', unit: '%', value: g.value, comparator: g.comparator, bound: null, start: r.start, end: g.end }, year, true);
+			}
+			const resultYear = tb.resultYear ?? year;
+			if (r.result && resultYear === meta.reviewYear) {
+				const o = { ...base, estimated: tb.estimated, value: r.result.value, comparator: '=' as const, bound: r.result.bound, start: r.start, end: r.result.end };
+				addOutcome(o, resultYear);
 			}
 		}
 	}

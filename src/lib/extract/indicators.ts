@@ -49,37 +49,37 @@ const ALIASES: [string, RegExp][] = [
 	['primary_va', /^(?:第一产业|一产业?)增加值$/],
 	['secondary_va', /^(?:第二产业|二产业?)增加值$/],
 	['tertiary_va', /^(?:第三产业|三产业?)增加值$/],
-	['agri_output', /^(?:农林牧渔业?|农林牧渔服务业|农业|第一产业)总产值$/],
+	['agri_output', /^(?:农林牧渔业?总?|农林牧渔服务业总|农业总|第一产业总)产值$/],
 	['industrial_va', /^(?:规模以上|规上|规模)工业增加值$/],
 	['industrial_output', /^(?<scope>规模以上|规上)?工业(?:总)?产值$/],
 	['fixed_asset_investment', /^(?<scope>\d+(?:\.\d+)?万元?(?:及)?以上(?:项目)?)?(?:的)?(?:全社会)?(?:固定资产投资|固投)(?:额|总额)?$/],
-	['retail_sales', /^(?:社会消费品零售总?额|社零总?额)$/],
-	['budget_revenue', /^(?:地方)?(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入$/],
+	['retail_sales', /^(?:全?社会消费品零售总?额|社零总?额)$/],
+	['budget_revenue', /^(?:地方)?(?:财政)?(?:一般公共预算|公共财政预算|财政一般预算|一般预算)收入$/],
 	['tax_revenue', /^税收收入$/],
-	['urban_income', /^城镇(?:常住)?居民人均可支配收入$/],
-	['rural_income', /^(?:农村(?:常住)?居民|农民)人均可支配收入$/],
-	['resident_income', /^(?:全体|全县|全区|全市)?(?:常住)?居民人均可支配收入$/],
+	['urban_income', /^城镇(?:常住)?居民(?:人均可支配|人均|可支配)?收入$/],
+	['rural_income', /^(?:农村(?:常住)?居民|农民)(?:人均可支配|人均|可支配)?收入$/],
+	['resident_income', /^(?:全体|全县|全区|全市)?(?:常住)?居民(?:人均可支配|人均|可支配)?收入$/],
 	['cpi', /^(?:居民消费价格(?:总水平|指数)?|CPI)(?:涨幅|上涨幅度|增幅)?$/],
 	['unemployment_rate', /^城镇(?:登记|调查)失业率$/],
 	['new_urban_jobs', /^(?:城镇新增就业|新增城镇就业|新增就业)(?:人数|人口|人员)?$/],
-	['grain_output', /^粮食(?:总)?产量$/],
+	['grain_output', /^粮食(?:总产量?|产量)$/],
 	['grain_area', /^粮食(?:作物)?(?:播种|种植)面积$/],
-	['deposits', /^(?:金融机构)?(?:本外币|人民币)?(?:各项)?存款余额$/],
-	['loans', /^(?:金融机构)?(?:本外币|人民币)?(?:各项)?贷款余额$/],
+	['deposits', /^(?:金融机构)?(?:本外币|人民币)?(?:各项)?(?:年末|月末)?存款余额$/],
+	['loans', /^(?:金融机构)?(?:本外币|人民币)?(?:各项)?(?:年末|月末)?贷款余额$/],
 	['urbanization_rate', /^(?:常住人口)?城镇化率$/],
-	['energy_intensity', /^(?:万元|单位)(?:GDP|地区生产总值|生产总值)(?:能耗|能源消耗)(?:强度)?(?:下降|降低)?(?:率|幅度)?$/],
-	['import_export', /^(?:外贸|货物贸易|对外贸易|货物)?进出口(?:总额|额|总值)$/],
-	['tourism_visitors', /^(?:旅游接待(?:游客)?(?:人次|人数|量)?|接待(?:国内外)?(?:游客|旅游者|旅游人数)(?:人次|人数|量)?|游客(?:接待量|接待人次|人次|接待人数)|旅游人次)$/],
+	['energy_intensity', /^(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)(?:能耗|能源消耗)(?:强度)?(?:下降|降低)?(?:率|幅度)?$/],
+	['import_export', /^(?:(?:外贸|货物贸易|对外贸易|货物)进出口(?:总额|额|总值)?|进出口(?:总额|额|总值))$/],
+	['tourism_visitors', /^(?:旅游接待(?:游客)?(?:人次|人数|量)?|接待(?:国内外)?(?:游客|旅游者|旅游人数|旅游人次)(?:人次|人数|量)?|游客(?:接待量|接待人次|人次|接待人数)|旅游人次)$/],
 	['tourism_revenue', /^(?:旅游(?:综合|总)?收入|实现旅游综合收入)$/]
 ];
 
 /** Leading words that qualify nothing (region-wide, time, verbs of attainment). */
 const LEADING_FILLER =
-	/^(?:按可比价格?(?:计算)?|(?:19|20)\d{2}年(?:度|末|底|全年)?|年末|年底|其中|同时|另外|并且|并|全年|年内|全县|全区|全市|全旗|全州|全省|全镇|我县|我区|我市|县域|今年|当年|本年度|年度|力争|争取|确保|努力|预计|预估|初步核算|实现|完成|达到|累计|共|总计|合计)+/;
+	/^(?:按可比价格?(?:计算)?|现价|(?:19|20)\d{2}年(?:度|末|底|全年)?|年末|年底|其中|同时|另外|并且|并|全年|年内|全县|全区|全市|全旗|全州|全省|全镇|我县|我区|我市|县域|今年|当年|本年度|年度|力争|争取|确保|努力|预计|预估|初步核算|实现|完成|达到|累计|共|总计|合计)+/;
 
 export function cleanForMatch(name: string): string {
 	let s = name
-		.replace(/[（(][^（）()]{0,12}[）)]/g, '')
+		.replace(/[（(][^（）()]{0,12}[）)]|\[\d{1,2}\]/g, '')
 		.replace(/[“”"'‘’《》\s]/g, '');
 	s = s.replace(LEADING_FILLER, '');
 	return s;
@@ -90,34 +90,29 @@ export interface IndicatorMatch {
 	scope: string | null;
 }
 
+/** All aliases at once: most names match none, and one test tells. */
+const ANY_ALIAS = new RegExp(ALIASES.map(([, re]) => `(?:${re.source.replace(/\(\?<\w+>/g, '(?:')})`).join('|'));
+/** Names recur within a report (and across the reports of a batch). */
+const memo = new Map<string, IndicatorMatch | null>();
+
 /** The catalogue code for a name as written, or null when it is not a catalogue indicator. */
 export function matchIndicator(name: string): IndicatorMatch | null {
+	const hit = memo.get(name);
+	if (hit !== undefined) return hit;
 	const s = cleanForMatch(name);
-	if (!s) return null;
-	for (const [code, re] of ALIASES) {
-		const m = re.exec(s);
-		if (m) return { code, scope: m.groups?.scope ?? null };
+	let found: IndicatorMatch | null = null;
+	if (s && ANY_ALIAS.test(s)) {
+		for (const [code, re] of ALIASES) {
+			const m = re.exec(s);
+			if (m) {
+				found = { code, scope: m.groups?.scope ?? null };
+				break;
+			}
+		}
 	}
-	return null;
-}
-
-/**
- * Names that stand for several indicators at once (城乡居民人均可支配收入 → urban, rural),
- * used with 分别. Returns the names in the order the figures follow, or null.
- */
-export function expandPluralName(name: string): string[] | null {
-	const s = cleanForMatch(name);
-	let m = /^城乡(常住)?居民人均可支配收入$/.exec(s);
-	if (m) {
-		const c = m[1] ?? '';
-		return [`城镇${c}居民人均可支配收入`, `农村${c}居民人均可支配收入`];
-	}
-	m = /^(金融机构)?(本外币|人民币)?(各项)?存贷款余额$/.exec(s);
-	if (m) return ['金融机构存款余额', '金融机构贷款余额'];
-	if (/^(第?一、?二、?三|一二三)(次)?产业?增加值$/.test(s)) return ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
-	if (/^(第?二、?三|二三)产业?增加值$/.test(s)) return ['第二产业增加值', '第三产业增加值'];
-	if (/^城乡居民人均消费支出$/.test(s)) return ['城镇居民人均消费支出', '农村居民人均消费支出'];
-	return null;
+	if (memo.size > 20000) memo.clear();
+	memo.set(name, found);
+	return found;
 }
 
 /** A subject carried to a bare follow-up name (粮食播种面积…、产量… → 粮食产量). */

@@ -112,3 +112,78 @@ describe('parseClauseNoFigure', () => {
 		]);
 	});
 });
+
+describe('parseSentence: lists of names with 分别', () => {
+	const rows = (s: string) => p(s).map((x) => [x.i, x.m, x.v, x.c]);
+	it('expands 城镇、农村 over levels and then growths', () => {
+		expect(rows('城镇、农村居民人均可支配收入分别达到38620元、17450元，分别增长5.3%、7.6%')).toEqual([
+			['urban_income', 'level', 38620, '='],
+			['rural_income', 'level', 17450, '='],
+			['urban_income', 'growth', 5.3, '='],
+			['rural_income', 'growth', 7.6, '=']
+		]);
+	});
+	it('applies the verb to every figure of the list', () => {
+		expect(rows('3.城镇和农村常住居民人均可支配收入分别增长6%、8.5%')).toEqual([
+			['urban_income', 'growth', 6, '='],
+			['rural_income', 'growth', 8.5, '=']
+		]);
+		expect(rows('规上工业增加值、固定资产投资、社会消费品零售总额分别增长9%、7%、6%')).toEqual([
+			['industrial_va', 'growth', 9, '='],
+			['fixed_asset_investment', 'growth', 7, '='],
+			['retail_sales', 'growth', 6, '=']
+		]);
+		expect(rows('城镇登记失业率、居民消费价格涨幅分别控制在4.5%、3%以内')).toEqual([
+			['unemployment_rate', 'rate', 4.5, '<='],
+			['cpi', 'growth', 3, '<=']
+		]);
+	});
+	it('expands 存、贷款 and 一、二、三产业', () => {
+		expect(rows('金融机构存、贷款余额分别增长7.2%、9.8%')).toEqual([
+			['deposits', 'growth', 7.2, '='],
+			['loans', 'growth', 9.8, '=']
+		]);
+		expect(rows('一、二、三产业增加值分别为21.3亿元、45.6亿元和80.2亿元')).toEqual([
+			['primary_va', 'level', 21.3, '='],
+			['secondary_va', 'level', 45.6, '='],
+			['tertiary_va', 'level', 80.2, '=']
+		]);
+	});
+});
+
+describe('parseSentence: figures that are not the indicator', () => {
+	it('drops a completion ratio and keeps the growth after it', () => {
+		expect(p('税收收入完成年度目标的103.5%，增长8.2%').map((x) => [x.i, x.m, x.v])).toEqual([['tax_revenue', 'growth', 8.2]]);
+		expect(p('固定资产投资完成年计划的96%')).toEqual([]);
+	});
+	it('drops a change in points of a growth rate', () => {
+		expect(p('规上工业增加值增长7.4%，比全省高1.6个百分点').map((x) => [x.i, x.m, x.v])).toEqual([['industrial_va', 'growth', 7.4]]);
+		expect(p('固定资产投资增长4%，增速比上年回落2.3个百分点').map((x) => [x.i, x.m, x.v])).toEqual([['fixed_asset_investment', 'growth', 4]]);
+	});
+	it('drops a range', () => {
+		expect(p('地区生产总值增长5.5%—6%')).toEqual([]);
+		expect(p('地区生产总值增长6%-7%')).toEqual([]);
+	});
+	it('marks figures after a multi-year opener', () => {
+		const r = parseSentence('“十四五”以来，累计完成固定资产投资420亿元', { keepOther: true, year: 2024 });
+		expect(r.map((m) => m.multiYear)).toEqual([true]);
+	});
+	it('reads 亿美元 as a unit', () => {
+		expect(p('外贸进出口总额2.6亿美元，增长9.1%').map((x) => [x.i, x.v, x.u])).toEqual([
+			['import_export', 2.6, '亿美元'],
+			['import_export', 9.1, '%']
+		]);
+	});
+	it('reads a part coded like its whole as a part', () => {
+		const r = parseSentence('农林牧渔业总产值32.5亿元，增长4.1%，其中农业总产值18.2亿元', { keepOther: false });
+		expect(r.map((m) => m.value)).toEqual([32.5, 4.1]);
+	});
+});
+
+describe('parseClauseNoFigure: 完成…下达的…任务', () => {
+	it('reads the indicator named after the verb', () => {
+		expect(parseClauseNoFigure('完成市下达的节能减排任务').map((m) => [m.indicator, m.name, m.metric])).toEqual([['other', '节能减排', 'qualitative']]);
+		expect(parseClauseNoFigure('单位GDP能耗下降完成省市下达任务').map((m) => [m.indicator, m.metric])).toEqual([['energy_intensity', 'qualitative']]);
+		expect(parseClauseNoFigure('完成市下达的目标任务')).toEqual([]);
+	});
+});

@@ -33,6 +33,14 @@ describe('normalize', () => {
 		const n = normalize('过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比\n增长6%。\n二、2025年工作安排\n今年');
 		expect(n.text).toBe('过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比增长6%。\n二、2025年工作安排\n今年');
 	});
+	it('writes years in Chinese numerals with digits', () => {
+		expect(normalize('——二〇二四年一月八日在某县；二○二三年；第一二三年').text).toBe('——2024年一月八日在某县；2023年；第一二三年');
+	});
+	it('drops thousands separators', () => {
+		const n = normalize('人均可支配收入41,236元，贷款余额1,234.5亿元，分别为5,6');
+		expect(n.text).toBe('人均可支配收入41236元，贷款余额1234.5亿元，分别为5,6');
+		expect(n.toOriginal(n.text.indexOf('元'))).toBe('人均可支配收入41,236'.length);
+	});
 	it('strips a BOM and keeps offsets in the original', () => {
 		const src = '\ufeff地区生产总值增长6%';
 		const n = normalize(src);

@@ -1,14 +1,14 @@
 /**
  * Text normalisation with an offset map back to the original string:
  * BOM, mojibake, stray U+FFFD / '?', pinyin glosses (報(bào) → 報), traditional →
- * simplified (OpenCC), full-width digits and signs, PDF wrap spaces and broken lines.
+ * simplified (OpenCC), full-width digits and signs, years in Chinese numerals, thousands separators,
+ * PDF wrap spaces and broken lines.
  */
 import * as OpenCC from 'opencc-js';
+import { compose, cut, rewrite, type Step } from './edits';
 
-export interface Normalized {
-	text: string;
-	toOriginal(offset: number): number;
-}
+export type { Mapped as Normalized } from './edits';
+import type { Mapped as Normalized } from './edits';
 
 type Converter = (s: string) => string;
 let t2s: Converter | null = null;
@@ -35,65 +35,6 @@ function hasTraditional(text: string): boolean {
 	return false;
 }
 
-/** A text and, for each of its positions 0..length, the position in the previous text. */
-interface Step {
-	text: string;
-	map: Int32Array;
-}
-
-function identity(text: string): Step {
-	const map = new Int32Array(text.length + 1);
-	for (let i = 0; i <= text.length; i++) map[i] = i;
-	return { text, map };
-}
-
-/** Replace every match of `re` (global) by `fn(match)`; replacement chars map onto the match. */
-function rewrite(text: string, re: RegExp, fn: (m: RegExpExecArray) => string): Step {
-	const parts: string[] = [];
-	const map: number[] = [];
-	let last = 0;
-	re.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(text))) {
-		if (m[0].length === 0) {
-			re.lastIndex++;
-			continue;
-		}
-		const rep = fn(m);
-		if (rep === m[0]) continue;
-		for (let i = last; i < m.index; i++) map.push(i);
-		parts.push(text.slice(last, m.index));
-		const len = m[0].length;
-		for (let i = 0; i < rep.length; i++) map.push(m.index + Math.floor((i * len) / rep.length));
-		parts.push(rep);
-		last = m.index + len;
-	}
-	if (last === 0 && parts.length === 0) return identity(text);
-	for (let i = last; i < text.length; i++) map.push(i);
-	map.push(text.length);
-	parts.push(text.slice(last));
-	return { text: parts.join(''), map: Int32Array.from(map) };
-}
-
-function compose(steps: Step[], originalLength: number, offset0: number): Normalized {
-	const final = steps[steps.length - 1]!;
-	const n = final.text.length;
-	const total = new Int32Array(n + 1);
-	for (let i = 0; i <= n; i++) {
-		let p = i;
-		for (let k = steps.length - 1; k >= 0; k--) p = steps[k]!.map[p]!;
-		total[i] = p + offset0;
-	}
-	return {
-		text: final.text,
-		toOriginal(offset: number): number {
-			if (!Number.isFinite(offset) || offset <= 0) return Math.min(offset0, originalLength);
-			if (offset >= n) return originalLength;
-			return total[Math.floor(offset)]!;
-		}
-	};
-}
-
 const CP1252: Record<string, number> = {
 	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
 	'‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
@@ -114,6 +55,8 @@ function repairMojibake(m: RegExpExecArray): string {
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const GLOSS_TONED = new RegExp(`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`, 'g');
+/** a bracket opening a gloss: without one there is nothing to remove */
+const GLOSS_OPEN = new RegExp(`[(（][a-zü${TONED}]`);
 const GLOSS_PLAIN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{1,6}[)）]/g;
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
@@ -124,8 +67,8 @@ const LINE_HEAD = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
  * Join a line break inside a sentence: the line before is prose (has ，/、 and ends without
  * closing punctuation, or ends with ，/、) and the next line starts a word, not a heading.
  */
-function joinBrokenLines(text: string): Step {
-	const cut: [number, number][] = [];
+function joinBrokenLines(text: string): Step | null {
+	const cuts: number[] = [];
 	let lineStart = 0;
 	for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
 		const line = text.slice(lineStart, nl);
@@ -141,46 +84,25 @@ function joinBrokenLines(text: string): Step {
 		const trimmed = line.trim();
 		if (!/[，、]/.test(trimmed)) continue;
 		if (LINE_HEAD.test(text.slice(b, b + 4))) continue;
-		if (/[，、]$/.test(trimmed) || trimmed.length >= 20) cut.push([a, b]);
+		if (/[，、]$/.test(trimmed) || trimmed.length >= 20) cuts.push(a, b);
 	}
-	if (cut.length === 0) return identity(text);
-	const parts: string[] = [];
-	const map: number[] = [];
-	let p = 0;
-	for (const [a, b] of cut) {
-		parts.push(text.slice(p, a));
-		for (let i = p; i < a; i++) map.push(i);
-		p = b;
-	}
-	parts.push(text.slice(p));
-	for (let i = p; i <= text.length; i++) map.push(i);
-	return { text: parts.join(''), map: Int32Array.from(map) };
+	return cut(text, cuts);
 }
 
+const CN_DIGITS: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** A single space between two characters, or between a character and a figure, is a wrap artefact. */
-function dropWrapSpaces(text: string): Step {
+function dropWrapSpaces(text: string): Step | null {
 	const drop: number[] = [];
 	for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
 		if (i === 0 || i + 1 >= text.length) continue;
 		const a = text.charCodeAt(i - 1);
 		const b = text.charCodeAt(i + 1);
-		if ((isCjk(a) && (isCjk(b) || isDigit(b))) || ((isDigit(a) || a === 37) && isCjk(b))) drop.push(i);
+		if ((isCjk(a) && (isCjk(b) || isDigit(b))) || ((isDigit(a) || a === 37) && isCjk(b))) drop.push(i, i + 1);
 	}
-	if (drop.length === 0) return identity(text);
-	const parts: string[] = [];
-	const map: number[] = [];
-	let p = 0;
-	for (const d of drop) {
-		parts.push(text.slice(p, d));
-		for (let i = p; i < d; i++) map.push(i);
-		p = d + 1;
-	}
-	parts.push(text.slice(p));
-	for (let i = p; i <= text.length; i++) map.push(i);
-	return { text: parts.join(''), map: Int32Array.from(map) };
+	return cut(text, drop);
 }
 
 export function normalize(input: string): Normalized {
@@ -192,8 +114,8 @@ export function normalize(input: string): Normalized {
 		offset0 = 1;
 	}
 	const steps: Step[] = [];
-	const push = (s: Step) => {
-		if (s.text !== text || s.map.length !== text.length + 1) {
+	const push = (s: Step | null) => {
+		if (s) {
 			steps.push(s);
 			text = s.text;
 		}
@@ -205,13 +127,13 @@ export function normalize(input: string): Normalized {
 	// pinyin glosses after characters
 	let glosses = 0;
 	GLOSS_TONED.lastIndex = 0;
-	while (GLOSS_TONED.exec(text) && glosses < 10) glosses++;
+	if (GLOSS_OPEN.test(text)) while (GLOSS_TONED.exec(text) && glosses < 10) glosses++;
 	if (glosses > 0) push(rewrite(text, GLOSS_TONED, () => ''));
 	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, () => ''));
 	// traditional → simplified, character-aligned
 	const conv = hasTraditional(text) ? converter()(text) : text;
 	if (conv.length === text.length) {
-		if (conv !== text) steps.push({ text: conv, map: identity(conv).map }), (text = conv);
+		if (conv !== text) push({ text: conv, map: null });
 	} else {
 		push(rewrite(text, /[^\n]+/g, (m) => {
 			const c = converter()(m[0]);
@@ -230,10 +152,15 @@ export function normalize(input: string): Normalized {
 		const ch = String.fromCharCode(c - 0xfee0);
 		return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
 	}));
+	// years in Chinese numerals: 二〇二四年 → 2024年
+	if (/[〇○零][一二三四五六七八九〇○零]{0,2}年|[一二][〇○零九]/.test(text))
+		push(rewrite(text, /[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年)/g, (m) => Array.from(m[0], (c) => CN_DIGITS[c] ?? c).join('')));
+	// thousands separators: 41,236元, 1,234.5亿元
+	if (/\d,\d{3}/.test(text)) push(rewrite(text, /(?<=(?:^|[^\d.,])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g, () => ''));
 	// wrap artefacts: "127 .7", "26.1亿 元", "一 般"
 	if (/\d[ \t]+\.\d|\d\.[ \t]+\d/.test(text)) push(rewrite(text, /(?<=\d)[ \t]+(?=\.\d)|(?<=\d\.)[ \t]+(?=\d)/g, () => ''));
 	if (text.includes(' ')) push(dropWrapSpaces(text));
 	// a sentence broken across two lines
 	push(joinBrokenLines(text));
-	return steps.length ? compose(steps, originalLength, offset0) : compose([identity(text)], originalLength, offset0);
+	return compose(text, steps, originalLength, offset0);
 }

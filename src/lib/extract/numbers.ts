@@ -29,7 +29,7 @@ const COUNT_UNITS = [
 ];
 const MEASURE_UNITS = [
 	'微克/立方米', '毫克/立方米', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '千伏安', '标准箱',
-	'人次', '千米', '公里', '公顷', '千克', '公斤', '元', '人', '亩', '吨', '斤', '米', '天', '小时'
+	'人次', '千米', '公里', '公顷', '千克', '公斤', '美元', '欧元', '港元', '元', '人', '亩', '吨', '斤', '米', '天', '小时'
 ];
 const UNITS = [...MEASURE_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length);
 const COUNT_SET = new Set(COUNT_UNITS);
@@ -42,7 +42,7 @@ const FIGURE = new RegExp(
 		`(及以上|以上|以下|以内|左右|上下)?`,
 	'g'
 );
-const CN_FIGURE = /(两|二|三|四|五|六|七|八|九|十)(个|座|所|家|条|处|项|批|场|次|名|台|户|套|张|件|栋)(?=[，,；;。\n]|$)/g;
+const CN_FIGURE = /([两二三四五六七八九十])([个座所家条处项批场次名台户套张件栋])(?=[，,；;。\n]|$)/g;
 const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 const BREAK = /[，,；;。：:！？!?\n、]/;
@@ -65,8 +65,10 @@ export function scanFigures(s: string): Figure[] {
 		if (/[A-Za-z]/.test(afterNum) && !pct) continue;
 		// ordinals and ranges (第5, 5-8家, 1-2场)
 		if (/第$/.test(before)) continue;
-		if (/\d[-~～—–至到]$/.test(before) && !sign) continue;
-		if (sign && /\d$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
+		// ranges: 5-8家, 6%—6.5%, 6%至7%
+		if (/\d%?[-~～—–至到]$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && !sign) continue;
+		if (pct && /^[-~～—–至到]\d/.test(s.slice(m.index + all.length - (suffix?.length ?? 0), m.index + all.length - (suffix?.length ?? 0) + 2))) continue;
+		if (sign && /[\d%]$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
 		if (/^[-~～—–至到]\d/.test(s.slice(numStart + num!.length, numStart + num!.length + 2))) continue;
 		if (/^[×xX*]/.test(afterNum) || /[×*]$/.test(before)) continue;
 		if (/^[/:：]/.test(after) && !pct) continue;
@@ -95,6 +97,7 @@ export function scanFigures(s: string): Figure[] {
 		out.push(f);
 	}
 	CN_FIGURE.lastIndex = 0;
+	const n = out.length;
 	while ((m = CN_FIGURE.exec(s))) {
 		const before = s.slice(Math.max(0, m.index - 1), m.index);
 		if (/[第每一二三四五六七八九十两几“"]/.test(before)) continue;
@@ -111,7 +114,7 @@ export function scanFigures(s: string): Figure[] {
 			chineseNumeral: true
 		});
 	}
-	out.sort((a, b) => a.start - b.start);
+	if (out.length > n) out.sort((a, b) => a.start - b.start);
 	markDescriptors(s, out);
 	return out;
 }

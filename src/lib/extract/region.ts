@@ -2,7 +2,7 @@
 
 const SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '特别行政区', '地区', '林区', '特区', '新区', '省', '市', '州', '盟', '县', '区', '旗'];
 const LOWEST = /(?:自治县|自治旗|县|区|市|旗|特区|林区)$/;
-const NOISE_PREFIX = /^(?:.*?(?:关于|在|向|年|：|:))+/;
+const NOISE_PREFIX = /^(?:.*?(?:关于|在|向|年|：|:|代表|我|本))+/;
 const CJK_RUN_BEFORE = /[\u4e00-\u9fff]+$/;
 
 /** Split a run of characters into administrative units (广元市昭化区 → 广元市, 昭化区), or null. */

@@ -24,12 +24,15 @@ export function detectMeta(t: string): Meta {
 	}
 	if (/政府工作报告/.test(head)) {
 		const title = new RegExp(`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[^\\n。]{0,6}?[（(]?${Y}`).exec(head);
-		const date = new RegExp(`${Y}年\\d{1,2}月\\d{1,2}日在`).exec(head);
+		const date = new RegExp(`${Y}年([\\d一二三四五六七八九十]{1,3})月[\\d一二三四五六七八九十]{1,3}日在`).exec(head);
 		const review = new RegExp(`${Y}年(?:工作)?回顾|回顾${Y}年?|${Y}年[^\\n。]{0,12}工作回顾`).exec(wide);
-		let plan = title ? +(title[1] ?? title[2])! : date ? +date[1]! : null;
+		// a session held in the last quarter reviews its own year and plans the next (明年)
+		let plan = title ? +(title[1] ?? title[2])! : date ? +date[1]! + (monthOf(date[2]!) >= 10 ? 1 : 0) : null;
 		let rev = review ? +(review[1] ?? review[2] ?? review[3])! : null;
+		if (plan === null && rev === null) ({ rev, plan } = yearsByHeadings(t));
 		if (plan === null && rev !== null) plan = rev + 1;
 		if (rev === null && plan !== null) rev = plan - 1;
+		if (rev !== null && plan !== null && rev >= plan) plan = rev + 1;
 		return { documentType: 'work_report', reviewYear: rev, planYear: plan };
 	}
 	m = new RegExp(`${Y}年(?:国民经济和社会发展)?计划(?:草案|建议)`).exec(head);
@@ -39,6 +42,39 @@ export function detectMeta(t: string): Meta {
 	m = new RegExp(`${Y}年工作回顾`).exec(wide);
 	if (m) return { documentType: 'work_report', reviewYear: +m[1]!, planYear: +m[1]! + 1 };
 	return { documentType: 'other', reviewYear: mostFrequentYear(t), planYear: null };
+}
+
+/** 12 or 十二 → 12. */
+function monthOf(s: string): number {
+	if (/^\d+$/.test(s)) return +s;
+	const d = '一二三四五六七八九'.indexOf(s.charAt(s.length - 1)) + 1;
+	return s.startsWith('十') ? 10 + (s.length > 1 ? d : 0) : d;
+}
+
+/**
+ * Years of a report whose headings say only 过去一年 / 今年 / 明年: the first year stated as a
+ * subject (2023年是…之年, 2023年，全县…) in the review part is the review year; failing that,
+ * one in the plan part is the plan year.
+ */
+function yearsByHeadings(t: string): { rev: number | null; plan: number | null } {
+	const ls = lines(t.length > 60000 ? t.slice(0, 60000) : t);
+	let r = -1;
+	let p = -1;
+	for (const l of ls) {
+		const s = l.text.trim();
+		if (s.length > 40 || !ENUM_HEAD.test(s)) continue;
+		if (r < 0 && /过去|回顾|一年来/.test(s)) r = l.end;
+		else if (r >= 0 && /今年|明年|目标|任务|安排|打算/.test(s)) {
+			p = l.start;
+			break;
+		}
+	}
+	if (r < 0 || p < 0) return { rev: null, plan: null };
+	const SUBJECT = new RegExp(`${Y}年(?:是|，|,)`, 'g');
+	SUBJECT.lastIndex = r;
+	const m = SUBJECT.exec(t);
+	if (!m) return { rev: null, plan: null };
+	return m.index < p ? { rev: +m[1]!, plan: null } : { rev: null, plan: +m[1]! };
 }
 
 function mostFrequentYear(t: string): number | null {
@@ -62,12 +98,11 @@ export interface Line {
 export function lines(t: string): Line[] {
 	const out: Line[] = [];
 	let s = 0;
-	for (let i = 0; i <= t.length; i++) {
-		if (i === t.length || t.charCodeAt(i) === 10) {
-			out.push({ start: s, end: i, text: t.slice(s, i) });
-			s = i + 1;
-		}
+	for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', s)) {
+		out.push({ start: s, end: i, text: t.slice(s, i) });
+		s = i + 1;
 	}
+	out.push({ start: s, end: t.length, text: t.slice(s) });
 	return out;
 }
 
@@ -89,14 +124,17 @@ export function findParts(t: string, meta: Meta): Parts {
 	const ry = meta.reviewYear;
 	let reviewStart = 0;
 	let planStart: number | null = null;
+	const reviewHead = new RegExp(`${ry}年|过去|回顾|执行情况`);
+	const planYear = new RegExp(`${py}年`);
+	const planHead = new RegExp(`${py}年|今年|明年`);
 	for (const l of ls) {
 		const s = l.text.trim();
 		if (s.length > 60 || !ENUM_HEAD.test(s)) continue;
-		if (ry !== null && reviewStart === 0 && new RegExp(`${ry}年|过去|回顾|执行情况`).test(s) && !(py !== null && new RegExp(`${py}年`).test(s))) {
+		if (ry !== null && reviewStart === 0 && reviewHead.test(s) && !(py !== null && planYear.test(s))) {
 			reviewStart = l.start;
 			continue;
 		}
-		if (py !== null && new RegExp(`${py}年|今年|明年`).test(s) && PLAN_WORDS.test(s) && !/执行情况/.test(s)) {
+		if (py !== null && planHead.test(s) && PLAN_WORDS.test(s) && !/执行情况/.test(s)) {
 			planStart = l.start;
 			break;
 		}
@@ -105,7 +143,7 @@ export function findParts(t: string, meta: Meta): Parts {
 		for (const l of ls) {
 			const s = l.text.trim();
 			if (l.start <= reviewStart || l.start < 200 || s.length > 40 || /[，。；]|报告|会议|代表大会/.test(s)) continue;
-			if (new RegExp(`${py}年`).test(s) && PLAN_WORDS.test(s) && !/执行情况/.test(s)) {
+			if (planYear.test(s) && PLAN_WORDS.test(s) && !/执行情况/.test(s)) {
 				planStart = l.start;
 				break;
 			}
@@ -120,12 +158,22 @@ export function findParts(t: string, meta: Meta): Parts {
 		const g = /\n\s*(?:名词解释|附件[:：\d一二三]?\s*\n|附表|注释[:：]?\s*\n|注[:：])/.exec(t.slice(planStart));
 		if (g) planEnd = planStart + g.index;
 	}
-	return { reviewStart, reviewEnd: planStart ?? end, planStart, planEnd };
+	// a section of targets for the coming years (今后五年主要目标任务) ends the review part
+	let reviewEnd = planStart ?? end;
+	for (const l of ls) {
+		if (l.start <= reviewStart || l.start >= reviewEnd) continue;
+		const s = l.text.trim();
+		if (s.length <= 40 && ENUM_HEAD.test(s) && /今后|未来|十[四五六]五/.test(s) && /目标|任务|打算|展望/.test(s) && !/完成|执行|回顾|情况|成效|进展/.test(s)) {
+			reviewEnd = l.start;
+			break;
+		}
+	}
+	return { reviewStart, reviewEnd, planStart, planEnd };
 }
 
 /** 主要预期目标是：/ 主要目标为： — the start of the main targets passage. */
 export const TRIGGER =
-	/(?:主要(?:预期|经济|发展|经济社会发展)?(?:目标|指标)|预期(?:性)?目标|发展目标|奋斗目标|目标任务)(?:建议|拟定|确定|安排)?(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议)?(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/g;
+	/(?:主要(?:预期|经济|发展|经济社会发展|调控)?(?:目标|指标)(?:任务)?|预期(?:性)?目标|发展目标|奋斗目标|目标任务)(?:建议|拟定|初步|确定|安排|设定|设置|设为|定为|考虑|具体)*(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议|拟定|初步|确定|安排|设定|设置|定)*(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/g;
 
 export function findTrigger(t: string, from: number): number | null {
 	TRIGGER.lastIndex = from;

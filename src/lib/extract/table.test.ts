@@ -40,3 +40,23 @@ describe('findTables', () => {
 		]);
 	});
 });
+
+describe('findTables: columns', () => {
+	it('gives each column its year and reads a growth column beside a level target', () => {
+		const text = '序号\t指标\t单位\t2023年预计完成\t2024年目标\t增长（%）\n1\t地区生产总值\t亿元\t96.5\t102.3\t6\n2\t城镇登记失业率\t%\t3.2\t4.5以内\n';
+		const [t] = findTables(text);
+		expect([t!.year, t!.resultYear, t!.estimated]).toEqual([2024, 2023, true]);
+		expect(t!.rows.map((r) => [r.indicator, r.metric, r.target?.value, r.result?.value, r.growthTarget?.value ?? null])).toEqual([
+			['gdp', 'level', 102.3, 96.5, 6],
+			['unemployment_rate', 'rate', 4.5, 3.2, null]
+		]);
+	});
+	it('reads cells between | and a target without a figure', () => {
+		const text = '| 序号 | 指标 | 2024年目标 |\n| 1 | 地区生产总值增长（%） | 6 |\n| 2 | 单位地区生产总值能耗下降 | 完成市下达任务 |\n';
+		const [t] = findTables(text);
+		expect(t!.rows.map((r) => [r.indicator, r.metric, r.target?.value ?? null])).toEqual([
+			['gdp', 'growth', 6],
+			['energy_intensity', 'qualitative', null]
+		]);
+	});
+});

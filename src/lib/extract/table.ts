@@ -13,13 +13,20 @@ export interface TableRow {
 	metric: Metric;
 	unit: string | null;
 	binding: Binding;
-	target: { value: number; comparator: Comparator; end: number } | null;
+	target: { value: number | null; comparator: Comparator; end: number } | null;
 	result: { value: number; bound: '<=' | '>=' | null; end: number } | null;
+	/** a growth column beside a level target (2024年目标 亿元 | 增长%) */
+	growthTarget: { value: number; comparator: Comparator; end: number } | null;
 	start: number;
 }
 
 export interface Table {
+	/** the year of the targets column (in its header, else the table's title) */
 	year: number | null;
+	/** the year of the results column, when its header names one (2023年预计完成 beside 2024年目标) */
+	resultYear: number | null;
+	/** the results column says 预计 */
+	estimated: boolean;
 	start: number;
 	end: number;
 	rows: TableRow[];
@@ -33,7 +40,7 @@ interface Cell {
 
 function cellsOf(t: string, from: number, to: number): Cell[] {
 	const out: Cell[] = [];
-	const re = /[^\t\n]+/g;
+	const re = /[^\t\n|｜]+/g;
 	re.lastIndex = from;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(t)) && m.index < to) {
@@ -51,11 +58,13 @@ function cellsOf(t: string, from: number, to: number): Cell[] {
 }
 
 const VALUE = /^([≥≤<>]|不低于|不高于|不超过)?\s*(-?\d+(?:\.\d+)?)\s*(%|个百分点)?\s*(以上|以下|以内|左右)?$/;
+const QUALITATIVE = /^(?:确保)?(?:完成|达到|控制在|实现)(?:国家|省|市|州|县|区|上级|盟){0,3}(?:级|上)?(?:下达|确定|规定|分解)/;
+const GROWTH_HEAD = /^(?:(?:19|20)\d{2}年)?(?:比上年|同比)?(?:增长|增速|增幅)/;
 const HEADER_START = /^(?:序号|编号|指标(?:名称)?|主要(?:经济)?指标)$/;
 
 export function findTables(t: string): Table[] {
 	const tables: Table[] = [];
-	const re = /(?:^|\n)[ \t]*(?:序号|编号)[ \t]*(?=\n|\t| {2})/g;
+	const re = /(?:^|\n)[ \t|｜]*(?:序号|编号)[ \t]*(?=\n|\t| {2}|[|｜])/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(t))) {
 		const start = m.index + (m[0].startsWith('\n') ? 1 : 0);
@@ -85,7 +94,19 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 	// the year: in the header or the title line(s) just above
 	const above = t.slice(Math.max(0, start - 120), start);
 	const ym = /((?:19|20)\d{2})年/.exec(header) ?? /((?:19|20)\d{2})年[^\n]*\n?[^\n]*$/.exec(above);
-	const year = ym ? +ym[1]! : null;
+	const tableYear = ym ? +ym[1]! : null;
+	const heads = cells.slice(0, h);
+	const yearOf = (c: Cell | undefined) => (c ? /((?:19|20)\d{2})年/.exec(c.text) : null);
+	const tHead = heads.find((c) => /目标|预期(?!性)|计划/.test(c.text));
+	const rHead = heads.find((c) => /完成|实际|执行|实绩/.test(c.text) && c !== tHead);
+	const ty = yearOf(tHead);
+	const ry = yearOf(rHead);
+	const year = ty ? +ty[1]! : tableYear;
+	const resultYear = ry ? +ry[1]! : null;
+	const estimated = !!rHead && /预计|预估/.test(rHead.text);
+	// a growth column after the targets: its figure is the target's growth
+	const gHead = tHead && heads.indexOf(tHead) < heads.length - 1 ? heads.slice(heads.indexOf(tHead) + 1).find((c) => c !== rHead && GROWTH_HEAD.test(c.text)) : undefined;
+	const valueColumns = (rHead ? 1 : 0) + 1 + (gHead ? 1 : 0);
 	const rows: TableRow[] = [];
 	let i = h;
 	let expect = 1;
@@ -136,15 +157,21 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 		};
 		const tp = parse(tv);
 		const rp = parse(rv);
+		const gv = gHead && metric === 'level' && values.length === valueColumns ? values[valueColumns - 1] : undefined;
+		const gp = gv ? VALUE.exec(gv.text)! : null;
+		const growthTarget = gp && gv ? { value: +gp[2]!, comparator: (gp[4] === '以上' ? '>=' : gp[4] === '左右' ? '~' : '=') as Comparator, end: gv.end } : null;
+		// 完成市下达任务 in the target column: a target without a figure
+		const qual = !tv ? rowCells.find((c) => c !== nameCell && QUALITATIVE.test(c.text)) : undefined;
 		rows.push({
 			name: bareName,
 			indicator,
 			scope: match?.scope ?? null,
-			metric,
-			unit,
+			metric: qual ? 'qualitative' : metric,
+			unit: qual ? null : unit,
 			binding: bindCell ? (bindCell.text === '约束性' ? 'binding' : 'expected') : null,
-			target: tp ? { value: tp.value, comparator: tp.cmp, end: tp.end } : null,
+			target: tp ? { value: tp.value, comparator: tp.cmp, end: tp.end } : qual ? { value: null, comparator: '=', end: qual.end } : null,
 			result: rp ? { value: rp.value, bound: rp.cmp === '<=' ? '<=' : rp.cmp === '>=' ? '>=' : null, end: rp.end } : null,
+			growthTarget,
 			start: nameCell.start
 		});
 		end = rowCells[rowCells.length - 1]!.end;
@@ -152,5 +179,5 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 		expect++;
 	}
 	if (rows.length < 2) return null;
-	return { year, start, end, rows };
+	return { year, resultYear, estimated, start, end, rows };
 }

@@ -4,32 +4,35 @@ import { parseClauseNoFigure, parseSentence, type Measure } from './measures';
 import { scanFigures } from './numbers';
 import { TRIGGER, type Parts } from './sections';
 
-export interface Located extends Measure {
-	/** quote offsets in the normalised text */
-	start: number;
-	end: number;
-}
+/** An item with its quote's offsets in the normalised text set. */
+export type Located = Measure;
 
 export interface Sentence {
 	start: number;
 	text: string;
 }
 
+const SENTENCE_END = /[。；;！？\n]/g;
+
 export function sentences(t: string, from: number, to: number): Sentence[] {
 	const out: Sentence[] = [];
 	let s = from;
-	for (let i = from; i <= to; i++) {
-		const c = i < to ? t.charAt(i) : '\n';
-		if (c === '。' || c === '；' || c === ';' || c === '！' || c === '？' || c === '\n') {
-			if (i > s) out.push({ start: s, text: t.slice(s, i) });
-			s = i + 1;
-		}
+	SENTENCE_END.lastIndex = from;
+	let m: RegExpExecArray | null;
+	while ((m = SENTENCE_END.exec(t)) && m.index < to) {
+		if (m.index > s) out.push({ start: s, text: t.slice(s, m.index) });
+		s = m.index + 1;
 	}
+	if (to > s) out.push({ start: s, text: t.slice(s, to) });
 	return out;
 }
 
 function locate(items: Measure[], sentenceStart: number): Located[] {
-	return items.map((m) => ({ ...m, start: sentenceStart + m.qStart, end: sentenceStart + m.qEnd }));
+	for (const m of items) {
+		m.start = sentenceStart + m.qStart;
+		m.end = sentenceStart + m.qEnd;
+	}
+	return items;
 }
 
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
@@ -49,6 +52,8 @@ export function passageItems(sent: Sentence): Located[] {
 
 const LIST_MARK = /^\s*(?:——|—|-|－|•|·|●|○|\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)/;
 
+const DASH_MARK = /^\s*(?:——|—|-|－|•|·|●|○)/;
+
 export interface Passage {
 	start: number;
 	end: number;
@@ -61,22 +66,40 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 	let m: RegExpExecArray | null;
 	while ((m = TRIGGER.exec(t)) && m.index < to) {
 		const pos = m.index + m[0].length;
+		// 今后五年的主要目标是：… sets targets for the coming years, not the plan year
+		const lineStart = t.lastIndexOf('\n', m.index) + 1;
+		if (LONG_TERM.test(t.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
 		let lineEnd = t.indexOf('\n', pos);
 		if (lineEnd < 0) lineEnd = t.length;
 		const items: Located[] = [];
 		let end = pos;
-		if (t.slice(pos, lineEnd).trim().length > 0) {
-			for (const s of sentences(t, pos, lineEnd)) {
+		// the passage on the trigger's line, or a paragraph of its own below it
+		let para = pos;
+		let paraEnd = lineEnd;
+		if (t.slice(pos, lineEnd).trim().length === 0) {
+			para = lineEnd + 1;
+			while (para < to && t.charCodeAt(para) === 10) para++;
+			paraEnd = t.indexOf('\n', para);
+			if (paraEnd < 0) paraEnd = t.length;
+			if (LIST_MARK.test(t.slice(para, paraEnd)) || t.slice(para, paraEnd).trim().length <= 50) paraEnd = para;
+		}
+		if (paraEnd > para) {
+			let empty = 0;
+			for (const s of sentences(t, para, paraEnd)) {
 				const found = passageItems(s);
 				if (found.length === 0) {
-					if (items.length > 0) break;
+					// a part without a figure (进出口促稳提质；) inside the passage, or its end
+					const semi = /[；;]/.test(t.charAt(s.start + s.text.length));
+					if (items.length > 0 && (!semi || ++empty > 2)) break;
 					continue;
 				}
+				empty = 0;
 				items.push(...found);
 				end = s.start + s.text.length;
 			}
 		} else {
 			let p = lineEnd + 1;
+			let semi = false;
 			while (p < to) {
 				let e = t.indexOf('\n', p);
 				if (e < 0) e = t.length;
@@ -85,10 +108,18 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 					p = e + 1;
 					continue;
 				}
-				if (!LIST_MARK.test(line)) break;
+				// items one per line, marked (1. / —— / ①) or, when short, not
+				// (an unmarked item ends with ；, or with 。 after items that did)
+				const tl = line.trim();
+				const unmarked = tl.length <= 50 && !/[:：]/.test(tl) && (/[；;]$/.test(tl) || (semi && /。?$/.test(tl)));
+				if (!LIST_MARK.test(line) && !unmarked) break;
+				semi = /[；;]$/.test(tl);
 				// a list item opens with its target; a heading such as （一）推动工业提质增效 ends the list
 				const ss = sentences(t, p, e);
-				const first = ss[0] ? passageItems(ss[0]) : [];
+				let first = ss[0] ? passageItems(ss[0]) : [];
+				// ——经济增长。地区生产总值增长6%左右: a dash item may open with a short label
+				if (first.length === 0 && ss.length > 1 && DASH_MARK.test(line) && ss[0]!.text.replace(LIST_MARK, '').trim().length <= 10)
+					first = passageItems(ss[1]!);
 				if (first.length === 0) break;
 				for (const s of ss) items.push(...passageItems(s));
 				end = e;
@@ -100,8 +131,10 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 	return null;
 }
 
+const LONG_TERM = /今后五年|未来五年|今后一个时期|十[四五六]五(?:时期|期间|末)?|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/;
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
 const OTHER_YEAR = /((?:19|20)\d{2})年/g;
+const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
 
 function mentionsOtherYear(clause: string, year: number): boolean {
 	OTHER_YEAR.lastIndex = 0;
@@ -124,9 +157,10 @@ export function findTasks(t: string, parts: Parts, year: number, headline: Passa
 	const out: Located[] = [];
 	let skipPara = -1;
 	let subSentence = false;
+	let paraStart = t.lastIndexOf('\n', parts.planStart) + 1;
 	for (const s of sentences(t, parts.planStart, parts.planEnd)) {
+		if (t.charCodeAt(s.start - 1) === 10) paraStart = s.start;
 		if (headline && s.start < headline.end && s.start + s.text.length > headline.start) continue;
-		const paraStart = t.lastIndexOf('\n', s.start) + 1;
 		if (RATIONALE.test(s.text)) skipPara = paraStart;
 		if (paraStart === skipPara) continue;
 		const cont = t.charAt(s.start - 1) === '；' || t.charAt(s.start - 1) === ';';
@@ -135,6 +169,8 @@ export function findTasks(t: string, parts: Parts, year: number, headline: Passa
 			if (it.sub) subSentence = true;
 			if (it.multiYear || subSentence) continue;
 			if (mentionsOtherYear(clauseAround(t, it.start, it.end), year)) continue;
+			// 到2027年，…占比达到10%: a time frame heading the sentence covers its clauses
+			if (DEADLINE.test(s.text) && mentionsOtherYear(s.text.slice(0, it.qStart), year)) continue;
 			if (!plausibleName(it.name)) continue;
 			out.push(it);
 		}

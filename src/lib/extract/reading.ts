@@ -1,0 +1,147 @@
+/** How a figure reads: its metric (growth, level, rate, change_pp), comparator, bound and unit. */
+import type { Comparator, Metric } from './types';
+import type { Figure } from './numbers';
+import type { Resolved } from './names';
+
+/** One measured item of a sentence. */
+export interface Measure {
+	name: string;
+	indicator: string;
+	scope: string | null;
+	metric: Metric;
+	value: number | null;
+	unit: string | null;
+	comparator: Comparator;
+	/** the outcome reading of the comparator: a bound, not a figure */
+	bound: '<=' | '>=' | null;
+	stretch: number | null;
+	estimated: boolean;
+	relativeTo: string | null;
+	/** quote, relative to the sentence */
+	qStart: number;
+	qEnd: number;
+	/** a name carried from an earlier item of the sentence, or a 分别 list */
+	inherited: boolean;
+	/** the figure is qualified by 年均/累计 across years or a part of the year */
+	multiYear: boolean;
+	/** a part of something stated before it (其中…) */
+	sub: boolean;
+	/** quote offsets in the whole text, once the item is located (0 until then) */
+	start: number;
+	end: number;
+}
+
+const GROWTH_VERB = /(增长|增速|增幅|上涨|涨幅|下降|减少|降低|回落|下滑|提高|提升|增加|增产|减产)/;
+const NEGATIVE_VERB = /(下降|减少|降低|回落|下滑|减产)/;
+const TO_LEVEL = /(提高|提升|增加|上升)(到|至)/;
+/** catalogue indicators whose level is a percentage */
+const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;
+
+/** The 以上/以内… reading of a figure and the words before it. */
+function comparatorOf(f: Figure, verb: string): Comparator {
+	if (f.suffix === '以上') return '>=';
+	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
+	if (f.suffix === '左右' || f.suffix === '上下') return '~';
+	if (/(不低于|不少于|至少)$/.test(verb)) return '>=';
+	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
+	if (/(高于|超过|超|突破)$/.test(verb)) return '>';
+	if (f.approx) return '>=';
+	return '=';
+}
+
+function boundOf(f: Figure, verb: string): '<=' | '>=' | null {
+	if (f.suffix === '以上') return '>=';
+	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
+	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
+	if (/(不低于|不少于|至少|高于|超过|超|突破)$/.test(verb)) return '>=';
+	if (f.approx) return '>=';
+	return null;
+}
+
+function flip(c: Comparator): Comparator {
+	return c === '>=' || c === '>' ? '<=' : c === '<=' ? '>=' : c;
+}
+
+function metricOf(f: Figure, verb: string, name: string, indicator: string): { metric: Metric; negate: boolean } {
+	if (f.unit === 'pp') return { metric: 'change_pp', negate: NEGATIVE_VERB.test(verb) };
+	if (f.unit === '%' || f.unit === '‰') {
+		if (TO_LEVEL.test(verb) || RATE_INDICATORS.test(indicator)) return { metric: 'rate', negate: false };
+		if (GROWTH_VERB.test(verb)) return { metric: 'growth', negate: NEGATIVE_VERB.test(verb) };
+		if (/(增长率?|增速|增幅|涨幅)$/.test(name)) return { metric: 'growth', negate: false };
+		if (indicator === 'cpi') return { metric: 'growth', negate: false };
+		return { metric: 'rate', negate: false };
+	}
+	return { metric: 'level', negate: false };
+}
+
+/** The item a figure states under a name, with the verb before it. */
+export function build(f: Figure, verb: string, r: Resolved, qStart: number, qEnd: number, inherited: boolean, multiYear: boolean, estimated: boolean): Measure {
+	const mm = metricOf(f, verb, r.name, r.indicator);
+	let cmp = comparatorOf(f, verb);
+	let bound = boundOf(f, verb);
+	if (mm.negate) {
+		cmp = flip(cmp);
+		bound = bound === '>=' ? '<=' : bound === '<=' ? '>=' : null;
+	}
+	return {
+		name: r.name,
+		indicator: r.indicator,
+		scope: r.scope,
+		metric: mm.metric,
+		value: mm.negate ? -f.value : f.value,
+		unit: unitOf(f, r.name),
+		comparator: cmp,
+		bound,
+		stretch: null,
+		estimated,
+		relativeTo: null,
+		qStart,
+		qEnd,
+		inherited,
+		multiYear,
+		sub: false,
+		start: 0,
+		end: 0
+	};
+}
+
+function unitOf(f: Figure, name: string): string {
+	if (f.unit === '‰') return '‰';
+	if (f.unit === '万' || f.unit === '亿') {
+		if (/人次$/.test(name)) return f.unit + '人次';
+		if (/人数?$/.test(name)) return f.unit + '人';
+		if (/(收入|资金|投资|产值|总额|额|值)$/.test(name)) return f.unit + '元';
+	}
+	return f.unit;
+}
+
+/** An item without a figure (relative, qualitative). */
+export function blank(
+	r: Resolved,
+	metric: Metric,
+	comparator: Comparator,
+	qStart: number,
+	qEnd: number,
+	relativeTo: string | null
+): Measure {
+	return {
+		name: r.name,
+		indicator: r.indicator,
+		scope: r.scope,
+		metric,
+		value: null,
+		unit: null,
+		comparator,
+		bound: null,
+		stretch: null,
+		estimated: false,
+		relativeTo,
+		qStart,
+		qEnd,
+		inherited: false,
+		multiYear: false,
+		sub: false,
+		start: 0,
+		end: 0
+	};
+}
