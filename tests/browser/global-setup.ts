@@ -61,7 +61,7 @@ export default async function setup(project: TestProject) {
 	let output = '';
 	const server = spawn(process.execPath, ['build'], {
 		cwd: root,
-		env: { ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
+		env: { ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, BODY_SIZE_LIMIT: '6M' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	server.stdout?.on('data', (d) => (output += d));

@@ -87,7 +87,8 @@ describe('scorecards', () => {
 	});
 
 	it('compares regions and sorts the ranking from the URL', async () => {
-		const page = await open('/compare?indicator=gdp&sort=name&dir=asc');
+		const seeded = ['140225', '500242', '510811', '520304', '520323'];
+		const page = await open(`/compare?regions=${seeded.join(',')}&indicator=gdp&sort=name&dir=asc`);
 		await expect.poll(() => drawn(page, '.chart canvas')).toBe(true);
 		const names = await page.locator('h2:has-text("完成率排名") + p + .table-wrap tbody td:nth-child(2)').allInnerTexts();
 		expect(names).toHaveLength(5);

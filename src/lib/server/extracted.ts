@@ -1,6 +1,7 @@
 import { count, eq, or } from 'drizzle-orm';
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { recordAudit } from './audit';
+import { touchCommitments } from './record';
 import type { DbOrTx, Tx } from './db';
 import { commitments, outcomes, type Report } from './db/schema';
 
@@ -47,6 +48,7 @@ export function storeExtractedItems(
 			.returning()
 			.get();
 		recordAudit(tx, auditOf('outcomes', row.id, report.regionCode, row, actorId));
+		touchCommitments(tx, row);
 	}
 	return { commitments: items.targets.length, outcomes: items.outcomes.length };
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { selectOutcome } from '../assess';
 import { scopeKey } from '../assess/select';
 import type { Metric } from '../assess/types';
@@ -81,7 +81,7 @@ export type SaveResult =
 	| { ok: false; conflict: { version: number; current: HistoryEntry | null } };
 
 /** Bumps the version of every commitment judged on this key, so open forms notice the change. */
-function touchCommitments(tx: DbOrTx, key: OutcomeKey): void {
+export function touchCommitments(tx: DbOrTx, key: Omit<OutcomeKey, 'metric' | 'scope'>): void {
 	tx.update(commitments)
 		.set({ version: sql`${commitments.version} + 1` })
 		.where(
@@ -119,30 +119,64 @@ export function recordOutcome(
 			const current = outcomeHistory(tx, key).find((h) => h.inForce) ?? null;
 			return { ok: false as const, conflict: { version, current } };
 		}
-		const before = inForceOf(key, rowsOfKey(tx, key).map((r) => r.outcome));
-		const outcome = tx
-			.insert(outcomes)
-			.values({ ...key, name: commitment.name, ...draft, recordedBy: actorId })
-			.returning()
-			.get();
-		recordAudit(tx, { userId: actorId, action: 'create', tableName: 'outcomes', rowId: outcome.id, regionCode: key.regionCode, after: outcome });
-		const after = inForceOf(key, rowsOfKey(tx, key).map((r) => r.outcome));
-		const replaces = options.supersede === 'current' || after?.id === outcome.id ? before : null;
-		if (replaces && replaces.id !== outcome.id) {
-			tx.update(outcomes).set({ supersededBy: outcome.id }).where(eq(outcomes.id, replaces.id)).run();
-			recordAudit(tx, {
-				userId: actorId,
-				action: 'supersede',
-				tableName: 'outcomes',
-				rowId: replaces.id,
-				regionCode: key.regionCode,
-				before: { supersededBy: null },
-				after: { supersededBy: outcome.id }
-			});
-		}
-		touchCommitments(tx, key);
-		return { ok: true as const, outcome };
+		return { ok: true as const, outcome: insertOutcome(tx, key, commitment.name, draft, actorId, options.supersede) };
 	});
+}
+
+/** The rows of the key that may be in force (superseded ones never are), without the history's joins. */
+function candidatesOfKey(tx: DbOrTx, key: OutcomeKey): Outcome[] {
+	return tx
+		.select()
+		.from(outcomes)
+		.where(
+			and(
+				eq(outcomes.regionCode, key.regionCode),
+				eq(outcomes.year, key.year),
+				eq(outcomes.indicator, key.indicator),
+				eq(outcomes.metric, key.metric),
+				isNull(outcomes.supersededBy)
+			)
+		)
+		.all()
+		.filter((o) => scopeKey(o.scope) === scopeKey(key.scope));
+}
+
+/**
+ * Adds an outcome for the key without a version check (the bulk import checks a whole file
+ * first): the supersession, audit and version bumps of recordOutcome. Call inside a transaction.
+ */
+export function insertOutcome(
+	tx: DbOrTx,
+	key: OutcomeKey,
+	name: string,
+	draft: OutcomeDraft,
+	actorId: number,
+	supersede: 'auto' | 'current' = 'auto'
+): Outcome {
+	const candidates = candidatesOfKey(tx, key);
+	const before = inForceOf(key, candidates);
+	const outcome = tx
+		.insert(outcomes)
+		.values({ ...key, name, ...draft, recordedBy: actorId })
+		.returning()
+		.get();
+	recordAudit(tx, { userId: actorId, action: 'create', tableName: 'outcomes', rowId: outcome.id, regionCode: key.regionCode, after: outcome });
+	const after = inForceOf(key, [...candidates, outcome]);
+	const replaces = supersede === 'current' || after?.id === outcome.id ? before : null;
+	if (replaces && replaces.id !== outcome.id) {
+		tx.update(outcomes).set({ supersededBy: outcome.id }).where(eq(outcomes.id, replaces.id)).run();
+		recordAudit(tx, {
+			userId: actorId,
+			action: 'supersede',
+			tableName: 'outcomes',
+			rowId: replaces.id,
+			regionCode: key.regionCode,
+			before: { supersededBy: null },
+			after: { supersededBy: outcome.id }
+		});
+	}
+	touchCommitments(tx, key);
+	return outcome;
 }
 
 /** Makes an earlier figure the one in force again, as a new row that copies it. */

@@ -1,0 +1,112 @@
+import type { ExtractedOutcome, ExtractedTarget } from '../../extract/types';
+import type { Db } from '../db';
+import type { Report } from '../db/schema';
+import { storeExtractedItems, type ExtractedItems } from '../extracted';
+import { findReportByText, storeReport, type ReportInput } from '../reports';
+import { cleanText, MAX_UPLOAD_BYTES } from './decode';
+import { checkItem } from './fields';
+import { matchCommitments } from './matches';
+import { checkMeta } from './meta';
+import { ITEM_FIELDS, META_FIELDS, type ItemDraft, type ReviewDraft, type ReviewErrors, type ReviewModel } from './model';
+import { regionOptionOf } from './region-match';
+import { completeReview, itemContext } from './review';
+
+const field = (form: FormData, name: string) => {
+	const v = form.get(name);
+	return typeof v === 'string' ? v : '';
+};
+
+/** The review form as posted; missing fields read as empty, unchecked boxes as false. */
+export function readReviewForm(form: FormData): ReviewDraft {
+	const ids = [...new Set(form.getAll('item').filter((v): v is string => typeof v === 'string' && /^[to]\d{1,4}$/.test(v)))];
+	const items: ItemDraft[] = ids.map((id) => {
+		const values = Object.fromEntries(ITEM_FIELDS.map((f) => [f, field(form, `${id}.${f}`)])) as ItemDraft['values'];
+		values.headline = values.headline === 'true' ? 'true' : 'false';
+		values.estimated = values.estimated === 'true' ? 'true' : 'false';
+		return { id, kind: id.startsWith('t') ? 'target' : 'outcome', accept: field(form, `${id}.accept`) === 'true', values };
+	});
+	const meta = Object.fromEntries(META_FIELDS.map((f) => [f, field(form, f)])) as ReviewDraft['meta'];
+	const regionCode = field(form, 'regionOther').trim() || field(form, 'regionCode').trim();
+	return { text: cleanText(field(form, 'text')), meta, regionCode, items };
+}
+
+export interface ImportInput {
+	report: ReportInput;
+	items: ExtractedItems;
+}
+
+/**
+ * Re-validates everything the browser posted. With `onlyMatching`, the accepted items are the
+ * outcomes that match existing commitments (those shown as matching, and any that match now).
+ */
+export function validateReview(
+	db: Db,
+	draft: ReviewDraft,
+	form: FormData,
+	options: { onlyMatching?: boolean } = {}
+): { ok: true; input: ImportInput } | { ok: false; errors: ReviewErrors } {
+	const errors: ReviewErrors = {};
+	if (!draft.text.trim()) errors.text = '报告原文丢失，请重新导入';
+	else if (draft.text.length > MAX_UPLOAD_BYTES) errors.text = '报告原文超过 5 MB';
+	const meta = checkMeta(draft.meta);
+	if (!meta.ok) Object.assign(errors, meta.errors);
+	const code = draft.regionCode;
+	const region = regionOptionOf(db, code);
+	if (!code) errors.regionCode = '请选择地区，或输入 6 位地区代码';
+	else if (!/^\d{6}$/.test(code)) errors.regionCode = `地区代码是 6 位数字，“${code}”不是`;
+	else if (!region) errors.regionCode = `没有代码为 ${code} 的地区`;
+
+	const ctx = itemContext(db, draft.text.length);
+	const checked = draft.items.map((item) => ({ item, result: checkItem(item, ctx) }));
+	let chosen = checked.filter((c) => c.item.accept);
+	let stored = (_id: string) => true;
+	if (options.onlyMatching) {
+		const proposed = new Map<string, ExtractedOutcome>();
+		for (const c of checked) if (c.item.kind === 'outcome' && c.result.ok) proposed.set(c.item.id, c.result.value as ExtractedOutcome);
+		const matching = region ? matchCommitments(db, region.code, proposed) : new Map();
+		chosen = checked.filter((c) => matching.has(c.item.id) || field(form, `${c.item.id}.matched`) === 'true');
+		stored = (id) => matching.has(id);
+		if (!chosen.length && !errors.regionCode) errors.items = '没有与已有目标对应的实际数据';
+	}
+	for (const { item, result } of chosen) {
+		if (!result.ok) for (const [f, message] of Object.entries(result.errors)) errors[`${item.id}.${f}`] = message;
+	}
+	if (Object.keys(errors).length || !meta.ok || !region) return { ok: false, errors };
+	const targets: ExtractedTarget[] = [];
+	const outcomes: ExtractedOutcome[] = [];
+	for (const { item, result } of chosen) {
+		if (!result.ok || !stored(item.id)) continue;
+		if ('comparator' in result.value) targets.push(result.value);
+		else outcomes.push(result.value);
+	}
+	const report: ReportInput = { ...meta.value, regionCode: region.code, text: draft.text };
+	return { ok: true, input: { report, items: { targets, outcomes } } };
+}
+
+/**
+ * Stores the report and the accepted items in one transaction, each row audited; nothing when
+ * the same text is already stored (that report is returned instead).
+ */
+export function storeImport(db: Db, input: ImportInput, actorId: number): { report: Report; created: boolean } {
+	return db.transaction((tx) => {
+		const existing = findReportByText(tx, input.report.text);
+		if (existing) return { report: existing, created: false };
+		const { report } = storeReport(tx, input.report, actorId);
+		storeExtractedItems(tx, report, input.items, actorId);
+		return { report, created: true };
+	});
+}
+
+export type ConfirmResult =
+	| { status: 'stored'; report: Report }
+	| { status: 'duplicate'; report: Report }
+	| { status: 'invalid'; errors: ReviewErrors; review: ReviewModel };
+
+/** The confirm step: validate the posted review, then store it, or return it with its errors. */
+export function confirmImport(db: Db, form: FormData, actorId: number, options: { onlyMatching?: boolean } = {}): ConfirmResult {
+	const draft = readReviewForm(form);
+	const checked = validateReview(db, draft, form, options);
+	if (!checked.ok) return { status: 'invalid', errors: checked.errors, review: completeReview(db, draft) };
+	const { report, created } = storeImport(db, checked.input, actorId);
+	return created ? { status: 'stored', report } : { status: 'duplicate', report };
+}

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../db/test-helpers';
+import { matchRegion, regionOptionOf } from './region-match';
+
+let db: ReturnType<typeof createTestDatabase>;
+beforeEach(() => (db = createTestDatabase()));
+afterEach(() => db.dispose());
+
+const codes = (list: { code: string }[]) => list.map((o) => o.code);
+
+describe('region matching', () => {
+	it('takes a unique exact name', () => {
+		const { region } = matchRegion(db, '五华区', null);
+		expect(region).toEqual({ code: '530102', name: '五华区', path: '云南省 › 昆明市 › 五华区' });
+	});
+
+	it('breaks the tie between the two 城关区 by the parent named in the text', () => {
+		expect(matchRegion(db, '城关区', '拉萨市').region?.code).toBe('540102');
+		const lanzhou = matchRegion(db, '城关区', '兰州市');
+		expect(lanzhou.region?.code).toBe('620102');
+		expect(codes(lanzhou.candidates)).toEqual(['540102']);
+		expect(matchRegion(db, '城关区', '兰州').region?.code).toBe('620102');
+		expect(matchRegion(db, '城关区', '甘肃省').region?.code).toBe('620102');
+	});
+
+	it('offers both when the text names no parent, and decides nothing', () => {
+		const { region, candidates } = matchRegion(db, '城关区', null);
+		expect(region).toBeNull();
+		expect(codes(candidates)).toEqual(['540102', '620102']);
+		expect(candidates.map((c) => c.path)).toEqual(['西藏自治区 › 拉萨市 › 城关区', '甘肃省 › 兰州市 › 城关区']);
+	});
+
+	it('offers candidates by name prefix or suffix when the name is not exact', () => {
+		const youyang = matchRegion(db, '酉阳县', '重庆市');
+		expect(youyang.region).toBeNull();
+		expect(codes(youyang.candidates)[0]).toBe('500242');
+		expect(codes(matchRegion(db, '广元市昭化区', null).candidates)).toContain('510811');
+		expect(matchRegion(db, null, null)).toEqual({ region: null, candidates: [] });
+	});
+
+	it('looks a 6-digit code up, with its path', () => {
+		expect(regionOptionOf(db, '510811')?.path).toBe('四川省 › 广元市 › 昭化区');
+		expect(regionOptionOf(db, '999999')).toBeUndefined();
+		expect(regionOptionOf(db, '51081')).toBeUndefined();
+	});
+});

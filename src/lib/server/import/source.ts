@@ -1,0 +1,66 @@
+import { extractReport, NotAReportError } from '../../extract';
+import type { Db } from '../db';
+import type { Report } from '../db/schema';
+import { findReportByText } from '../reports';
+import { cleanText, decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
+import type { ReviewModel } from './model';
+import { reviewOfExtraction } from './review';
+
+/** Errors of step 1, beside the file input or the text area. */
+export interface SourceErrors {
+	file?: string;
+	text?: string;
+}
+
+export type SourceResult =
+	| { ok: true; text: string; from: 'file' | 'text'; fileName: string | null }
+	| { ok: false; errors: SourceErrors };
+
+const isFile = (v: FormDataEntryValue | null): v is File => typeof v === 'object' && v !== null && v.size > 0;
+
+/** The text to import: the uploaded file (.txt in UTF-8 or GB18030, or .docx) if any, else the pasted text. */
+export async function readSource(form: FormData): Promise<SourceResult> {
+	const file = form.get('file');
+	if (isFile(file)) {
+		if (file.size > MAX_UPLOAD_BYTES) return { ok: false, errors: { file: '文件超过 5 MB，请只上传报告正文' } };
+		try {
+			const text = await decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+			return { ok: true, text, from: 'file', fileName: file.name };
+		} catch (e) {
+			const message = e instanceof DecodeError ? e.message : '无法读取这个文件';
+			return { ok: false, errors: { file: message } };
+		}
+	}
+	const pasted = form.get('text');
+	const text = typeof pasted === 'string' ? cleanText(pasted) : '';
+	if (!text.trim()) return { ok: false, errors: { text: '请粘贴报告全文，或选择一个 .txt / .docx 文件' } };
+	if (text.length > MAX_UPLOAD_BYTES) return { ok: false, errors: { text: '文本超过 5 MB，请只粘贴报告正文' } };
+	return { ok: true, text, from: 'text', fileName: null };
+}
+
+const REASONS: Record<string, string> = {
+	'empty text': '文本是空的',
+	'input is not text': '内容不是文本',
+	'binary content, not a text report': '内容是二进制数据，不是文字报告',
+	'no Chinese text': '文本中几乎没有中文',
+	'no year in the text': '文本中没有年份',
+	'does not look like a government report': '看起来不是政府工作报告、计划报告或统计公报'
+};
+
+export type PrepareResult =
+	| { status: 'review'; review: ReviewModel }
+	| { status: 'duplicate'; report: Pick<Report, 'id' | 'title'> }
+	| { status: 'not-a-report'; message: string };
+
+/** Step 1 after reading: a text already stored is reported before any review work; else it is extracted. */
+export function prepareImport(db: Db, text: string): PrepareResult {
+	const existing = findReportByText(db, text);
+	if (existing) return { status: 'duplicate', report: { id: existing.id, title: existing.title } };
+	try {
+		return { status: 'review', review: reviewOfExtraction(db, text, extractReport(text)) };
+	} catch (e) {
+		if (e instanceof NotAReportError) return { status: 'not-a-report', message: `不能导入：${REASONS[e.message] ?? e.message}` };
+		console.error('import: extraction failed', e);
+		return { status: 'not-a-report', message: '识别这份报告时出错，请检查文本是否完整' };
+	}
+}

@@ -1,0 +1,85 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { hasRole, requireRole } from '$lib/server/auth/guard';
+import { listIndicators } from '$lib/server/indicators';
+import { confirmImport, readReviewForm } from '$lib/server/import/confirm';
+import { MAX_UPLOAD_BYTES } from '$lib/server/import/decode';
+import { completeReview } from '$lib/server/import/review';
+import { prepareImport, readSource } from '$lib/server/import/source';
+import { findReportByText } from '$lib/server/reports';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (!locals.user) redirect(303, '/login?redirectTo=/import');
+	if (!hasRole(locals.user, 'editor')) error(403, '只有编辑可以导入报告');
+	const indicators = listIndicators(getDb()).map(({ code, nameZh }) => ({ code, nameZh }));
+	return { indicators, maxBytes: MAX_UPLOAD_BYTES };
+};
+
+/** A body that is not a form (or was cut off) is a bad request, not a crash. */
+async function formOf(request: Request): Promise<FormData | null> {
+	try {
+		return await request.formData();
+	} catch {
+		return null;
+	}
+}
+
+const pastedOf = (form: FormData) => {
+	const text = form.get('text');
+	return typeof text === 'string' ? text : '';
+};
+
+const unreadable = () => fail(400, { source: { text: '', errors: { text: '无法读取提交的内容，请重试' } } });
+
+export const actions: Actions = {
+	/** Decodes the upload only; the enhanced form calls it first to show the reading stage. */
+	read: async ({ locals, request }) => {
+		requireRole(locals, 'editor');
+		const form = await formOf(request);
+		if (!form) return unreadable();
+		const source = await readSource(form);
+		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
+		const existing = findReportByText(getDb(), source.text);
+		if (existing) return fail(409, { duplicate: { id: existing.id, title: existing.title } });
+		return { read: { text: source.text, fileName: source.fileName } };
+	},
+
+	/** Step 1: decode and extract; returns the review, stores nothing. */
+	review: async ({ locals, request }) => {
+		requireRole(locals, 'editor');
+		const form = await formOf(request);
+		if (!form) return unreadable();
+		const source = await readSource(form);
+		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
+		const prepared = prepareImport(getDb(), source.text);
+		if (prepared.status === 'duplicate') return fail(409, { duplicate: prepared.report });
+		if (prepared.status === 'not-a-report') {
+			// the enhanced form posts a file's decoded text here after `read`, marked as from the file
+			const fromFile = source.from === 'file' || form.get('from') === 'file';
+			const errors = fromFile ? { file: prepared.message } : { text: prepared.message };
+			const pasted = form.get('pasted');
+			return fail(400, { source: { text: fromFile && typeof pasted === 'string' ? pasted : pastedOf(form), errors } });
+		}
+		return { review: prepared.review, errors: {} as Record<string, string> };
+	},
+
+	/** The review again, for another region: edits are kept, matches recomputed. */
+	recheck: async ({ locals, request }) => {
+		requireRole(locals, 'editor');
+		const form = await formOf(request);
+		if (!form) return unreadable();
+		return { review: completeReview(getDb(), readReviewForm(form)), errors: {} as Record<string, string> };
+	},
+
+	/** Step 2: validate every field again and store the report with the accepted items. */
+	confirm: async ({ locals, request }) => {
+		const actor = requireRole(locals, 'editor');
+		const form = await formOf(request);
+		if (!form) return unreadable();
+		const result = confirmImport(getDb(), form, actor.id, { onlyMatching: form.get('only') === 'matching' });
+		if (result.status === 'duplicate') return fail(409, { duplicate: { id: result.report.id, title: result.report.title } });
+		if (result.status === 'invalid') return fail(400, { review: result.review, errors: result.errors });
+		redirect(303, `/reports/${result.report.id}`);
+	}
+};
