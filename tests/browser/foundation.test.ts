@@ -40,6 +40,26 @@ describe('foundation', () => {
 		await page.close();
 	});
 
+	it('keeps what was typed before the page finished loading its scripts', async () => {
+		const page = await browser.newPage();
+		let release!: () => void;
+		const scriptsHeld = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await scriptsHeld;
+			await route.continue();
+		});
+		await page.goto(url('/login'), { waitUntil: 'commit' });
+		await page.waitForSelector('input[name=password]');
+		await page.fill('input[name=username]', 'admin');
+		await page.fill('input[name=password]', passwords.admin);
+		release();
+		await page.waitForLoadState('load');
+		await page.waitForFunction(() => document.querySelector('body')?.dataset.hydrated === 'true');
+		expect(await page.inputValue('input[name=username]')).toBe('admin');
+		expect(await page.inputValue('input[name=password]')).toBe(passwords.admin);
+		await page.close();
+	});
+
 	it('signs the admin in, shows user management, and signs out', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();

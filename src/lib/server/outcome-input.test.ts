@@ -46,9 +46,29 @@ describe('validateOutcome', () => {
 		expect('errors' in future && future.errors.year).toContain('2027');
 	});
 
+	it('finds a quote as the extractor reads it: simplified, half-width, across line breaks', () => {
+		const { report } = storeReport(
+			db,
+			{ regionCode: '140225', kind: 'work_report', title: '報告', date: null, reviewYear: 2023, planYear: 2024, sourceUrl: null, text: '全縣地區生產總值增長５.５％，\n完成年度目標。' },
+			null
+		);
+		const fields = { ...good, value: '5.5', sourceReportId: String(report.id), sourceQuote: '全县地区生产总值增长5.5%' };
+		expect('draft' in validateOutcome(db, fields, growth, today)).toBe(true);
+	});
+
+	it('refuses a quote that does not state the figure', () => {
+		const fields = { ...good, sourceType: 'url', sourceUrl: 'https://a.cn', value: '6.5', sourceQuote: '比上年增长6.0%' };
+		const result = validateOutcome(db, fields, growth, today);
+		expect('errors' in result && result.errors.sourceQuote).toBe('原文摘录中没有 6.5 这个数');
+		const fall = { ...fields, value: '-3.1', sourceQuote: '固定资产投资下降3.1%' };
+		expect('draft' in validateOutcome(db, fall, growth, today)).toBe(true);
+		const separated = { ...fields, value: '41236', unit: '元', sourceQuote: '人均可支配收入41,236元' };
+		expect('draft' in validateOutcome(db, separated, { year: 2023, metric: 'level', unit: '元' }, today)).toBe(true);
+	});
+
 	it('checks a level unit against the target unit', () => {
 		const level = { year: 2023, metric: 'level' as const, unit: '人' };
-		const fits = validateOutcome(db, { ...good, value: '1.39', unit: '万人', sourceType: 'url', sourceUrl: 'https://a.cn' }, level, today);
+		const fits = validateOutcome(db, { ...good, value: '1.39', unit: '万人', sourceType: 'url', sourceUrl: 'https://a.cn', sourceQuote: '城镇新增就业1.39万人' }, level, today);
 		expect('draft' in fits && fits.draft.unit).toBe('万人');
 		const wrong = validateOutcome(db, { ...good, value: '12', unit: '个', sourceType: 'url', sourceUrl: 'https://a.cn' }, level, today);
 		expect('errors' in wrong && wrong.errors.unit).toContain('无法与目标单位');

@@ -1,7 +1,8 @@
 import { unitFactor } from '../assess/units';
+import { normalize } from '../extract';
 import type { Metric } from '../assess';
 import type { DbOrTx } from './db';
-import { getReportText } from './reports';
+import { reportContainsQuote } from './reports';
 
 /** A validated outcome, ready to store: every figure carries its source. */
 export interface OutcomeDraft {
@@ -81,7 +82,11 @@ function isHttpUrl(raw: string): boolean {
 	}
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, '');
+/** Whether the figure (or its size, for a 下降 written as a positive number) stands in the quote. */
+function quoteStates(quote: string, value: number): boolean {
+	const digits = normalize(quote).text.replace(/(?<=\d),(?=\d{3})/g, '');
+	return (digits.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => Number(n) === Math.abs(value));
+}
 
 /** Checks every field; all problems are reported at once, each beside its field. */
 export function validateOutcome(
@@ -109,10 +114,10 @@ export function validateOutcome(
 	let sourceUrl: string | null = null;
 	if (fields.sourceType === 'report') {
 		sourceReportId = Number(fields.sourceReportId);
-		const text = Number.isSafeInteger(sourceReportId) ? getReportText(db, sourceReportId) : undefined;
-		if (text === undefined) errors.sourceReportId = '请选择一份已保存的报告';
+		const found = Number.isSafeInteger(sourceReportId) ? reportContainsQuote(db, sourceReportId, quote) : undefined;
+		if (found === undefined) errors.sourceReportId = '请选择一份已保存的报告';
 		else if (!quote) errors.sourceQuote = '请摘录报告中给出这个数字的原文';
-		else if (!collapse(text).includes(collapse(quote))) errors.sourceQuote = '这段原文不在所选报告中';
+		else if (!found) errors.sourceQuote = '这段原文不在所选报告中';
 	} else if (fields.sourceType === 'url') {
 		sourceUrl = (fields.sourceUrl ?? '').trim();
 		if (!isHttpUrl(sourceUrl)) errors.sourceUrl = sourceUrl ? '网址须以 http:// 或 https:// 开头' : '请填写出处网址';
@@ -121,6 +126,9 @@ export function validateOutcome(
 		errors.sourceType = '请注明出处：选择报告或填写网址';
 	}
 	if (quote.length > 2000) errors.sourceQuote = '原文摘录不超过 2000 字';
+	else if (quote && value !== null && !errors.sourceQuote && !quoteStates(quote, value)) {
+		errors.sourceQuote = `原文摘录中没有 ${Math.abs(value)} 这个数`;
+	}
 
 	const sourceDate = (fields.sourceDate ?? '').trim() || null;
 	if (sourceDate && (!/^\d{4}-\d{2}-\d{2}$/.test(sourceDate) || Number.isNaN(Date.parse(sourceDate)))) {

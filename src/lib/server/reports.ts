@@ -2,6 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
+import { normalize } from '../extract';
 import type { Db, DbOrTx } from './db';
 import { commitments, outcomes, reports, type Report, type ReportKind } from './db/schema';
 
@@ -74,6 +75,23 @@ export function listReportsOfRegion(db: Db, regionCode: string): ReportSummary[]
 		.all();
 }
 
-export function getReportText(db: DbOrTx, id: number): string | undefined {
-	return db.select({ text: reports.text }).from(reports).where(eq(reports.id, id)).get()?.text;
+/** Compared as the extractor reads: simplified characters, half-width digits, no white space. */
+function comparable(text: string): string {
+	return normalize(text).text.replace(/\s+/g, '');
+}
+
+// Reports never change once stored, so their comparable text can be kept (by content hash).
+const comparableTexts = new Map<string, string>();
+
+/** Whether the quote stands in the report, or undefined when there is no such report. */
+export function reportContainsQuote(db: DbOrTx, id: number, quote: string): boolean | undefined {
+	const row = db.select({ text: reports.text, hash: reports.contentHash }).from(reports).where(eq(reports.id, id)).get();
+	if (!row) return undefined;
+	let text = comparableTexts.get(row.hash);
+	if (text === undefined) {
+		text = comparable(row.text);
+		if (comparableTexts.size >= 32) comparableTexts.delete(comparableTexts.keys().next().value!);
+		comparableTexts.set(row.hash, text);
+	}
+	return text.includes(comparable(quote));
 }

@@ -25,10 +25,10 @@ function load(text: string, expected: number) {
 
 describe('exports', () => {
 	it('exports every outcome, superseded ones included, in a file the importer takes back', async () => {
-		const reportId = storeReport(db, { regionCode: '510811', kind: 'statistical_bulletin', title: '公报', date: '2024-03-01', reviewYear: 2023, planYear: null, sourceUrl: null, text: '全年地区生产总值增长6.0%，总量90.5亿元。' }, editor).report.id;
+		const reportId = storeReport(db, { regionCode: '510811', kind: 'statistical_bulletin', title: '公报', date: '2024-03-01', reviewYear: 2023, planYear: null, sourceUrl: null, text: '全年地区生产总值增长6.0%，总量90.5亿元。固定资产投资增长3%以上。' }, editor).report.id;
 		const header = 'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note,scope';
 		load([header, '510811,2023,gdp,growth,5.5,%,estimated,,https://a.cn,,预计增长5.5%,,,'].join('\n'), 1);
-		load([header, `510811,2023,gdp,growth,6.0,%,final,,,${reportId},地区生产总值增长6.0%,2024-03-01,公报,`, `510811,2023,fixed_asset_investment,growth,3,%,final,>=,https://a.cn/x,${reportId},总量90.5亿元,,,"5000万元以上"`].join('\n'), 2);
+		load([header, `510811,2023,gdp,growth,6.0,%,final,,,${reportId},地区生产总值增长6.0%,2024-03-01,公报,`, `510811,2023,fixed_asset_investment,growth,3,%,final,>=,https://a.cn/x,${reportId},固定资产投资增长3%以上,,,"5000万元以上"`].join('\n'), 2);
 
 		const response = exportTable(db, 'outcomes', today);
 		expect(response.headers.get('content-disposition')).toContain('duixian-outcomes-2024-06-01.csv');
@@ -61,7 +61,7 @@ describe('exports', () => {
 		expect([again.problems, again.rows.map((r) => r.effect.kind)]).toEqual([[], ['unchanged']]);
 		const changed = dryRun(db, text.replace(',6.5,', ',6.6,'), 'UTF-8', today);
 		if (!changed.ok) throw new Error(changed.error);
-		expect(changed.problems.map((p) => p.messages[0]!.message)).toEqual([`这段原文不在报告 #${reportId} 中`]);
+		expect(changed.problems.map((p) => p.messages[0]!.message)).toEqual(['原文摘录中没有 6.6 这个数']);
 	});
 
 	it('exports reports without their text, and counts every table', async () => {

@@ -69,8 +69,7 @@ export function checkOutcome(db: DbOrTx, v: Record<Column, string>, target: { ye
 
 /**
  * The stored figure the row repeats exactly (as in a re-imported export). It is not checked
- * again: nothing will be written, and figures stored by the extractor quote the report
- * normalised (简体, half-width signs), which the literal quote check would refuse.
+ * again: nothing will be written for it.
  */
 export function storedTwin(v: Record<Column, string>, key: OutcomeKey, stored: Outcome[]): Outcome | undefined {
 	const value = parseNumber(v.value);

@@ -79,7 +79,7 @@ describe('the dry run', () => {
 	});
 
 	it(`refuses more than ${MAX_SCOPES} scopes of one statistic: the column must hold something else`, () => {
-		const rows = Array.from({ length: MAX_SCOPES + 2 }, (_, i) => `510811,2023,gdp,level,${i},亿元,final,,https://a.cn,,原文,,,范围${i}`);
+		const rows = Array.from({ length: MAX_SCOPES + 2 }, (_, i) => `510811,2023,gdp,level,${i},亿元,final,,https://a.cn,,总量${i}亿元,,,范围${i}`);
 		const checked = dryRun(db, [`${HEADER},scope`, ...rows].join('\n'), 'UTF-8', today);
 		if (!checked.ok) throw new Error(checked.error);
 		expect(checked.problems.map((p) => p.line)).toEqual([MAX_SCOPES + 2, MAX_SCOPES + 3]);
