@@ -139,4 +139,22 @@ describe('recording an outcome', () => {
 		expect(await row.innerText()).toContain('editor1');
 		await page.context().close();
 	});
+
+	it('an editor corrects an extracted target; the change is audited and a stale form is refused', async () => {
+		const id = await commitmentId('budget_revenue');
+		const page = await editorPage();
+		await page.goto(url(`/commitments/${id}`));
+		await page.click('details.correct summary');
+		await page.fill('details.correct input[name=value]', '3.5');
+		await page.selectOption('details.correct select[name=comparator]', '>=');
+		await Promise.all([page.waitForURL('**/regions/140225/2024?saved=*'), page.click('details.correct button:has-text("保存更正")')]);
+		expect(await page.locator(`#c${id}`).innerText()).toContain('≥3.5%');
+		const stale = await fetch(url(`/commitments/${id}?/edit`), {
+			method: 'POST',
+			headers: { origin: new URL(url('/')).origin, 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'version=1&value=9'
+		});
+		expect(stale.status).toBe(401);
+		await page.context().close();
+	});
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { deleteCommitment, editCommitment, editValuesOf } from './commitment-edit';
 import { createTestDatabase } from './db/test-helpers';
 import { auditLog, commitments, outcomes } from './db/schema';
 import { currentJudgements, recordJudgement } from './judgements';
@@ -132,5 +133,29 @@ describe('judgements', () => {
 		expect(recordJudgement(db, c, { status: 'missed', reason: 'stale form' }, other, c.version).ok).toBe(false);
 		expect(recordJudgement(db, c, { status: 'missed', reason: '更正：考核未通过' }, other, c.version + 1).ok).toBe(true);
 		expect(currentJudgements(db, [qualitative]).get(qualitative)).toMatchObject({ status: 'missed', author: 'editor2' });
+	});
+});
+
+describe('correcting commitments', () => {
+	it('edits with the review rules, audits before and after, and refuses a stale version', () => {
+		const c = commitment(gdpTarget);
+		const bad = editCommitment(db, c, { ...editValuesOf(c), value: 'eight' }, editor, c.version);
+		expect(bad).toMatchObject({ ok: false, errors: { value: '“eight”不是数字' } });
+		const good = editCommitment(db, c, { ...editValuesOf(c), value: '8', comparator: '~' }, editor, c.version);
+		expect(good).toMatchObject({ ok: true, commitment: { value: 8, comparator: '~', quote: c.quote, version: c.version + 1 } });
+		expect(editCommitment(db, c, editValuesOf(c), other, c.version)).toEqual({ ok: false, conflict: true });
+		const entry = db.select().from(auditLog).where(eq(auditLog.tableName, 'commitments')).all().at(-1)!;
+		expect(entry).toMatchObject({ action: 'update', before: { value: 8.1 }, after: { value: 8 } });
+	});
+
+	it('deletes a commitment with its judgements, keeping them in the audit log', () => {
+		const c = commitment(qualitative);
+		recordJudgement(db, c, { status: 'met', reason: '第一次判断' }, editor, c.version);
+		recordJudgement(db, c, { status: 'missed', reason: '第二次判断' }, editor, c.version + 1);
+		expect(deleteCommitment(db, commitment(qualitative), editor, c.version)).toBe(false);
+		expect(deleteCommitment(db, commitment(qualitative), editor, c.version + 2)).toBe(true);
+		expect(getCommitment(db, qualitative)).toBeUndefined();
+		const deleted = db.select().from(auditLog).all().filter((e) => e.action === 'delete').map((e) => e.tableName);
+		expect(deleted).toEqual(['judgements', 'judgements', 'commitments']);
 	});
 });

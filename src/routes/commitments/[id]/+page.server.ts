@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
-import { indicatorNames } from '$lib/server/indicators';
+import { deleteCommitment, EDITABLE_FIELDS, editCommitment, editValuesOf } from '$lib/server/commitment-edit';
+import { indicatorNames, listIndicators } from '$lib/server/indicators';
 import { judgementHistory, recordJudgement } from '$lib/server/judgements';
 import { validateOutcome, type OutcomeFields } from '$lib/server/outcome-input';
 import { getCommitment, outcomeHistory, outcomeKeyOf, recordOutcome, revertToOutcome } from '$lib/server/record';
@@ -32,7 +33,9 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		history: key ? outcomeHistory(db, key) : [],
 		judgements: judgementHistory(db, commitment.id),
 		canEdit,
-		reports: canEdit ? listReportsOfRegion(db, commitment.regionCode).map(({ id, title }) => ({ id, title })) : []
+		reports: canEdit ? listReportsOfRegion(db, commitment.regionCode).map(({ id, title }) => ({ id, title })) : [],
+		indicators: canEdit ? listIndicators(db).map(({ code, nameZh }) => ({ code, nameZh })) : [],
+		editValues: editValuesOf(commitment)
 	};
 };
 
@@ -75,6 +78,31 @@ export const actions: Actions = {
 			return fail('error' in result ? 400 : 409, { revert: { message } });
 		}
 		redirect(303, scorecardUrl(commitment));
+	},
+
+	edit: async ({ params, locals, request }) => {
+		const actor = requireRole(locals, 'editor');
+		const commitment = commitmentOf(params.id);
+		const form = await request.formData();
+		const posted = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
+		posted.headline = form.get('headline') === 'true' ? 'true' : 'false';
+		const result = editCommitment(getDb(), commitment, posted, actor.id, versionOf(form));
+		if (!result.ok) {
+			const errors = 'errors' in result ? result.errors : { name: '在你编辑期间，这个目标已被修改，请核对后再保存' };
+			return fail('errors' in result ? 400 : 409, { edit: { values: posted, errors } });
+		}
+		redirect(303, scorecardUrl(result.commitment));
+	},
+
+	delete: async ({ params, locals, request }) => {
+		const actor = requireRole(locals, 'editor');
+		const commitment = commitmentOf(params.id);
+		const form = await request.formData();
+		if (form.get('confirm') !== 'yes') return fail(400, { remove: { message: '请勾选确认后再删除' } });
+		if (!deleteCommitment(getDb(), commitment, actor.id, versionOf(form))) {
+			return fail(409, { remove: { message: '在你查看期间，这个目标已被修改，请核对后再删除' } });
+		}
+		redirect(303, `/regions/${commitment.regionCode}`);
 	},
 
 	judge: async ({ params, locals, request }) => {

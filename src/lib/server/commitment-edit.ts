@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { recordAudit } from './audit';
+import type { Db } from './db';
+import { commitments, judgements, type Commitment } from './db/schema';
+import { checkItem, type Errors } from './import/fields';
+import { ITEM_FIELDS, type ItemField, type ItemValues } from './import/model';
+import { listIndicators } from './indicators';
+
+/** The fields an editor may correct; the quote and its place in the report stay as extracted. */
+export const EDITABLE_FIELDS = ['indicator', 'name', 'scope', 'metric', 'comparator', 'value', 'stretch', 'unit', 'relativeTo', 'binding', 'headline', 'year'] as const;
+
+export type EditResult =
+	| { ok: true; commitment: Commitment }
+	| { ok: false; errors: Errors<ItemField> }
+	| { ok: false; conflict: true };
+
+/** The form's strings for a commitment, as the edit form shows them. */
+export function editValuesOf(c: Commitment): Record<(typeof EDITABLE_FIELDS)[number], string> {
+	const text = (v: string | number | null) => (v === null ? '' : String(v));
+	return {
+		indicator: c.indicator,
+		name: c.name,
+		scope: text(c.scope),
+		metric: c.metric,
+		comparator: c.comparator,
+		value: text(c.value),
+		stretch: text(c.stretch),
+		unit: c.metric === 'change_pp' ? '个百分点' : text(c.unit),
+		relativeTo: text(c.relativeTo),
+		binding: text(c.binding),
+		headline: c.headline ? 'true' : 'false',
+		year: String(c.year)
+	};
+}
+
+/**
+ * Corrects a commitment with the import review's own field rules; fails with a conflict when
+ * someone changed it since the editor loaded it. Audited with the row before and after.
+ */
+export function editCommitment(
+	db: Db,
+	commitment: Commitment,
+	posted: Partial<Record<string, string>>,
+	actorId: number,
+	expectedVersion: number
+): EditResult {
+	const values = Object.fromEntries(ITEM_FIELDS.map((f) => [f, posted[f] ?? ''])) as ItemValues;
+	// The quote is not editable: it is checked as it stands.
+	Object.assign(values, { quote: commitment.quote, start: '0', end: '1' });
+	const checked = checkItem(
+		{ id: 'c', kind: 'target', accept: true, values },
+		{ indicators: new Set(listIndicators(db).map((i) => i.code)), textLength: 1, thisYear: new Date().getFullYear() }
+	);
+	if (!checked.ok) return { ok: false, errors: checked.errors };
+	const { quote: _q, span: _s, ...fields } = checked.value;
+	return db.transaction((tx) => {
+		const updated = tx
+			.update(commitments)
+			.set({ ...fields, version: sql`${commitments.version} + 1` })
+			.where(and(eq(commitments.id, commitment.id), eq(commitments.version, expectedVersion)))
+			.returning()
+			.get();
+		if (!updated) return { ok: false as const, conflict: true as const };
+		recordAudit(tx, { userId: actorId, action: 'update', tableName: 'commitments', rowId: commitment.id, regionCode: commitment.regionCode, before: commitment, after: updated });
+		return { ok: true as const, commitment: updated };
+	});
+}
+
+/** Removes a commitment that is not one (an extraction mistake), with its judgements; audited. */
+export function deleteCommitment(db: Db, commitment: Commitment, actorId: number, expectedVersion: number): boolean {
+	return db.transaction((tx) => {
+		const current = tx.select().from(commitments).where(eq(commitments.id, commitment.id)).get();
+		if (!current || current.version !== expectedVersion) return false;
+		const verdicts = tx.select().from(judgements).where(eq(judgements.commitmentId, commitment.id)).all();
+		// Oldest first: an older verdict points at the newer one that superseded it.
+		for (const j of verdicts.sort((a, b) => a.id - b.id)) {
+			tx.delete(judgements).where(eq(judgements.id, j.id)).run();
+			recordAudit(tx, { userId: actorId, action: 'delete', tableName: 'judgements', rowId: j.id, regionCode: current.regionCode, before: j });
+		}
+		tx.delete(commitments).where(eq(commitments.id, commitment.id)).run();
+		recordAudit(tx, { userId: actorId, action: 'delete', tableName: 'commitments', rowId: commitment.id, regionCode: current.regionCode, before: current });
+		return true;
+	});
+}
