@@ -73,8 +73,3 @@ export function assessRegion(db: Db, regionCode: string, year?: number): YearSco
 export function getScorecard(db: Db, regionCode: string, year: number): YearScorecard | null {
 	return assessRegion(db, regionCode, year)[0] ?? null;
 }
-
-/** Scorecards of several regions at once, keyed by region code. */
-export function assessRegions(db: Db, codes: string[]): Map<string, YearScorecard[]> {
-	return new Map(codes.map((code) => [code, assessRegion(db, code)]));
-}
