@@ -2,6 +2,7 @@ import { unitFactor } from '../assess/units';
 import { normalize } from '../extract';
 import type { Metric } from '../assess';
 import type { DbOrTx } from './db';
+import type { Outcome } from './db/schema';
 import { reportContainsQuote } from './reports';
 
 /** A validated outcome, ready to store: every figure carries its source. */
@@ -73,7 +74,7 @@ function checkUnit(raw: string, target: OutcomeTarget): { unit: string } | { err
 	return { unit };
 }
 
-function isHttpUrl(raw: string): boolean {
+export function isHttpUrl(raw: string): boolean {
 	try {
 		const url = new URL(raw);
 		return url.protocol === 'http:' || url.protocol === 'https:';
@@ -86,6 +87,21 @@ function isHttpUrl(raw: string): boolean {
 function quoteStates(quote: string, value: number): boolean {
 	const digits = normalize(quote).text.replace(/(?<=\d),(?=\d{3})/g, '');
 	return (digits.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => Number(n) === Math.abs(value));
+}
+
+/** The stored figure as a draft, e.g. to record it again. */
+export function draftOf(o: Outcome): OutcomeDraft {
+	return {
+		value: o.value ?? 0,
+		unit: o.unit ?? '',
+		estimated: o.estimated,
+		bound: o.bound,
+		sourceReportId: o.sourceReportId,
+		sourceUrl: o.sourceUrl,
+		sourceQuote: o.sourceQuote,
+		sourceDate: o.sourceDate,
+		note: o.note
+	};
 }
 
 /** Checks every field; all problems are reported at once, each beside its field. */

@@ -5,7 +5,7 @@ import type { Metric } from '../assess/types';
 import { recordAudit } from './audit';
 import type { Db, DbOrTx } from './db';
 import { commitments, outcomes, reports, users, type Commitment, type Outcome } from './db/schema';
-import type { OutcomeDraft } from './outcome-input';
+import { draftOf, type OutcomeDraft } from './outcome-input';
 
 /** What an outcome is of: outcomes of the same key compete to be the figure in force. */
 export interface OutcomeKey {
@@ -191,17 +191,7 @@ export function revertToOutcome(
 	const earlier = key ? outcomeHistory(db, key).find((h) => h.id === outcomeId) : undefined;
 	if (!earlier) return { ok: false, error: '这条记录不属于这个目标' };
 	if (earlier.inForce) return { ok: false, error: '这条记录已经生效' };
-	const draft: OutcomeDraft = {
-		value: earlier.value ?? 0,
-		unit: earlier.unit ?? '',
-		estimated: earlier.estimated,
-		bound: earlier.bound,
-		sourceReportId: earlier.sourceReportId,
-		sourceUrl: earlier.sourceUrl,
-		sourceQuote: earlier.sourceQuote,
-		sourceDate: earlier.sourceDate,
-		note: `恢复为 #${earlier.id} 的数值`
-	};
+	const draft: OutcomeDraft = { ...draftOf(earlier), note: `恢复为 #${earlier.id} 的数值` };
 	return recordOutcome(db, commitment, draft, actorId, expectedVersion, { supersede: 'current' });
 }
 

@@ -2,7 +2,7 @@ import type { Metric } from '../../assess';
 import { scopeKey } from '../../assess/select';
 import type { DbOrTx } from '../db';
 import type { Outcome } from '../db/schema';
-import { parseNumber, validateOutcome, type FieldErrors, type OutcomeDraft, type OutcomeFields } from '../outcome-input';
+import { isHttpUrl, parseNumber, validateOutcome, type FieldErrors, type OutcomeFields } from '../outcome-input';
 import type { OutcomeKey } from '../record';
 import type { Column } from './parse';
 
@@ -28,14 +28,6 @@ export const sameKey = (a: OutcomeKey, b: OutcomeKey) =>
 	a.indicator === b.indicator &&
 	a.metric === b.metric &&
 	scopeKey(a.scope) === scopeKey(b.scope);
-
-function isHttpUrl(raw: string): boolean {
-	try {
-		return ['http:', 'https:'].includes(new URL(raw).protocol);
-	} catch {
-		return false;
-	}
-}
 
 /** The per-outcome rules of validateOutcome, with messages that name the CSV columns. */
 export function checkOutcome(db: DbOrTx, v: Record<Column, string>, target: { year: number; metric: Metric | null; unit: string | null }, today: Date) {
@@ -88,14 +80,3 @@ export function storedTwin(v: Record<Column, string>, key: OutcomeKey, stored: O
 	);
 }
 
-export const draftOf = (o: Outcome): OutcomeDraft => ({
-	value: o.value ?? 0,
-	unit: o.unit ?? '',
-	estimated: o.estimated,
-	bound: o.bound,
-	sourceReportId: o.sourceReportId,
-	sourceUrl: o.sourceUrl,
-	sourceQuote: o.sourceQuote,
-	sourceDate: o.sourceDate,
-	note: o.note
-});

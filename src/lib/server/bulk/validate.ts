@@ -5,7 +5,8 @@ import type { DbOrTx } from '../db';
 import { commitments, indicators, outcomes, regions, type Commitment, type Outcome } from '../db/schema';
 import type { OutcomeDraft } from '../outcome-input';
 import { outcomeKeyOf, type OutcomeKey } from '../record';
-import { checkOutcome, draftOf, sameKey, storedTwin } from './fields';
+import { draftOf } from '../outcome-input';
+import { checkOutcome, sameKey, storedTwin } from './fields';
 import type { Column, CsvRow } from './parse';
 
 export const IMPORT_METRICS = ['growth', 'level', 'rate', 'change_pp'] as const;

@@ -1,4 +1,5 @@
 import { REPORT_KINDS, type ReportKind } from '../db/schema';
+import { isHttpUrl } from '../outcome-input';
 import { isOneOf, type Checked, type Errors } from './fields';
 import type { MetaValues } from './model';
 
@@ -17,14 +18,6 @@ function optionalYear(raw: string): { year: number | null; error?: string } {
 	return /^\d{4}$/.test(text) ? { year: Number(text) } : { year: null, error: '年份须为 4 位数字，如 2024' };
 }
 
-function isHttpUrl(raw: string): boolean {
-	try {
-		const url = new URL(raw);
-		return url.protocol === 'http:' || url.protocol === 'https:';
-	} catch {
-		return false;
-	}
-}
 
 /** Checks the report's own fields (the region is checked apart, against the division list). */
 export function checkMeta(meta: MetaValues, today = new Date()): Checked<CheckedMeta, keyof MetaValues> {
