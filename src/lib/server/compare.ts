@@ -153,3 +153,15 @@ export function sortRanking(rows: RankingRow[], sort: RankingSort, dir: 'asc' | 
 		return order * sign || a.code.localeCompare(b.code);
 	});
 }
+
+/** Everything /compare shows for a query: the indicator across regions and the ranking. */
+export function runComparison(db: Db, query: CompareQuery) {
+	const tracked = listTrackedRegions(db);
+	const cards = scorecardsIn(db, query.codes, query.range);
+	const regionNames = new Map(tracked.map((r) => [r.code, r.name]));
+	return {
+		tracked,
+		comparison: compareIndicator(cards, regionNames, indicatorNames(db), query.indicator),
+		ranking: sortRanking(rankRegions(cards, tracked), query.sort, query.dir)
+	};
+}

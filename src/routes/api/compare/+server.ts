@@ -1,15 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { fulfilmentJson, pointColumns, rankingColumns, seriesPoints } from '$lib/server/api';
-import {
-	compareIndicator,
-	parseCompareQuery,
-	rankRegions,
-	scorecardsIn,
-	sortRanking
-} from '$lib/server/compare';
-import { indicatorNames } from '$lib/server/indicators';
-import { listTrackedRegions } from '$lib/server/overview';
+import { parseCompareQuery, runComparison } from '$lib/server/compare';
 import { csvResponse, formatOf, jsonError } from '$lib/server/export';
 import type { RequestHandler } from './$types';
 
@@ -20,11 +12,7 @@ export const GET: RequestHandler = ({ url }) => {
 	const db = getDb();
 	const query = parseCompareQuery(db, url);
 	if ('error' in query) return jsonError(400, query.error);
-	const tracked = listTrackedRegions(db);
-	const cards = scorecardsIn(db, query.codes, query.range);
-	const names = new Map(tracked.map((r) => [r.code, r.name]));
-	const comparison = compareIndicator(cards, names, indicatorNames(db), query.indicator);
-	const ranking = sortRanking(rankRegions(cards, tracked), query.sort, query.dir);
+	const { comparison, ranking } = runComparison(db, query);
 	if (format === 'csv') {
 		const table = url.searchParams.get('table') ?? 'series';
 		if (table === 'series') {
