@@ -27,14 +27,22 @@ const WUHUA_2025 = `2025年昆明市五华区人民政府工作报告
 2025年经济社会发展的主要预期目标是：地区生产总值增长5%左右；规模以上工业增加值增长7%；社会消费品零售总额增长5%；一般公共预算收入增长3%；城镇居民人均可支配收入增长5%；城镇新增就业1.3万人以上；城镇调查失业率控制在5.5%以内。
 `;
 
-const ZHAOHUA_BULLETIN_2023 = `广元市昭化区2023年国民经济和社会发展统计公报
+const BOZHOU_BULLETIN_2025 = `遵义市播州区2025年国民经济和社会发展统计公报
 
-广元市昭化区统计局
-2024年4月10日
+遵义市播州区统计局
+2026年3月20日
 
 一、综合
 
-初步核算，2023年全区地区生产总值87.9亿元，按可比价格计算，比上年增长6.0%。其中，第一产业增加值19.6亿元，增长4.1%；第二产业增加值27.5亿元，增长7.2%；第三产业增加值40.8亿元，增长5.9%。
+初步核算，2025年全区地区生产总值412.6亿元，按可比价格计算，比上年增长6.2%。其中，第一产业增加值70.3亿元，增长4.1%；第二产业增加值165.2亿元，增长7.0%；第三产业增加值177.1亿元，增长5.9%。
+
+二、国内贸易
+
+全年社会消费品零售总额108.4亿元，比上年增长5.1%。
+
+三、财政
+
+全年一般公共预算收入12.7亿元，比上年增长3.4%。
 `;
 
 const PANLONG_2025 = `2025年昆明市盘龙区人民政府工作报告
@@ -145,20 +153,22 @@ describe('import', () => {
 
 	it('closes the loop: a bulletin’s results fill in the scorecard of the targets already stored', async () => {
 		const { context, page } = await editorPage();
-		await paste(page, ZHAOHUA_BULLETIN_2023);
+		await paste(page, BOZHOU_BULLETIN_2025);
 		const matching = page.locator('li.item:has(.match)');
-		expect(await matching.count()).toBe(4);
-		const gdp = matching.filter({ hasText: '2023年实际：地区生产总值 6%' });
+		expect(await matching.count()).toBe(3);
+		const gdp = matching.filter({ hasText: '2025年实际：地区生产总值 6.2%' });
 		const match = await gdp.locator('.match').innerText();
-		expect(match).toContain('2023年 地区生产总值 ≥8.1%');
-		expect(match).toMatch(/现在\s*待定\s*→\s*导入后\s*未达成/);
+		expect(match).toContain('2025年 地区生产总值 6.5%左右');
+		expect(match).toMatch(/现在\s*待定\s*→\s*导入后\s*达成/);
+		const retail = await matching.filter({ hasText: '社会消费品零售总额 5.1%' }).locator('.match').innerText();
+		expect(retail).toMatch(/现在\s*待定\s*→\s*导入后\s*未达成/);
 		await screenshot(page, 'import-matching');
 
 		await save(page, '全部接受对应项并保存');
-		await page.goto(url('/regions/510811/2023'));
+		await page.goto(url('/regions/520304/2025'));
 		const row = page.locator('table.scorecard tbody tr', { has: page.locator('td strong', { hasText: /^地区生产总值$/ }) });
-		expect(await row.locator('.badge').innerText()).toBe('未达成');
-		expect(await row.locator('td[data-label="实际"]').innerText()).toMatch(/^6%/);
+		expect(await row.locator('.badge').innerText()).toBe('达成');
+		expect(await row.locator('td[data-label="实际"]').innerText()).toMatch(/^6\.2%/);
 		await context.close();
 	});
 

@@ -14,10 +14,11 @@
 import type { Extraction, ExtractedOutcome, ExtractedTarget } from './types';
 import { normalize, type Normalized } from './normalize';
 import { detectMeta, findParts } from './sections';
-import { findRegion } from './region';
-import { findHeadline, findTasks, toTarget, type Located } from './targets';
+import { findRegion, type RegionResult } from './region';
+import { findHeadline, findTargetResultLines, findTasks, toTarget, type Located } from './targets';
 import { findOutcomes } from './outcomes';
 import { findTables } from './table';
+import { setPlace } from './names';
 
 export type * from './types';
 export { normalize } from './normalize';
@@ -63,9 +64,19 @@ function notAReport(t: string): string | null {
 }
 
 function run(n: Normalized): Extraction {
+	const place = findRegion(n.text);
+	// names opened by the region's own name (荔城地区生产总值) are read as the region's indicators
+	setPlace(place.region);
+	try {
+		return read(n, place);
+	} finally {
+		setPlace(null);
+	}
+}
+
+function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction {
 	const t = n.text;
 	const meta = detectMeta(t);
-	const { region, parentRegion } = findRegion(t);
 	const parts = findParts(t, meta);
 	const span = (s: number, e: number) => ({ start: n.toOriginal(s), end: n.toOriginal(e) });
 	const quote = (s: number, e: number) => t.slice(s, e);
@@ -108,8 +119,9 @@ function run(n: Normalized): Extraction {
 
 	// review part: prose results, then tables of targets against results
 	const tables = findTables(t);
-	if (meta.reviewYear !== null) {
+	if (meta.reviewYear !== null && !meta.partYear) {
 		for (const it of findOutcomes(t, parts.reviewStart, parts.reviewEnd, meta.reviewYear)) addOutcome(it, meta.reviewYear);
+		for (const it of findTargetResultLines(t, parts.reviewStart, parts.reviewEnd)) addTarget(it, meta.reviewYear, true);
 	}
 	for (const tb of tables) {
 		const year = tb.year ?? (tb.start < (parts.planStart ?? t.length) ? meta.reviewYear : meta.planYear);

@@ -3,24 +3,33 @@
  * Shared by targets and outcomes: the caller decides how an item is read.
  */
 import { scanFigures, type Figure } from './numbers';
-import { BARE_NAMES, subjectOf } from './indicators';
+import { BARE_NAMES, matchIndicator, subjectOf } from './indicators';
 import { expandPluralName } from './lists';
 import { inRanges, periodRanges } from './period';
-import { LEAD_FILLER, LIST_PREFIX, isGeneric, resolveName, stripAction, type Resolved } from './names';
+import { LEAD_FILLER, LIST_PREFIX, RUN_IN_LABEL, isGeneric, resolveName, stripAction, type Resolved } from './names';
 import { build, type Measure } from './reading';
 
 export type { Measure } from './reading';
 export { parseClauseNoFigure } from './clauses';
 
 const VERB_TAIL =
-	/(?:预计|预估|全年|年内|同比|同口径|可比口径|按可比价格?(?:计算)?|按可比口径(?:计算)?|按现价(?:计算)?|(?:比|较)(?:上年|去年|年初|上年末|上年同期|去年同期)(?:同期)?|同比分别|分别|年均|累计|共|实现|完成了?|达到了?|达|为|是|增长|增产|减产|[（(](?:以下简称|简称|下同|以下同)[^（）()]{0,10}[）)]|增速为?|增幅为?|增加|下降|减少|降低|回落|下滑|上涨|涨幅为?|提高到|提高至|提升到|提升至|提高|提升|上升|突破|超过|超|稳定在|保持在|维持在|稳定|保持|控制在|控制|不低于|不少于|不超过|不高于|低于|高于|至少|在|约|近|力争|争取|确保|实际)+$/;
+	/(?:预计|预估|全年|年内|同比|同口径|可比口径|按可比价格?(?:计算)?|按可比口径(?:计算)?|按现价(?:计算)?|按不变价格?(?:计算)?|(?:比|较)(?:上年|去年|年初|上年末|上年同期|去年同期)(?:同期)?|同比分别|分别|年均|累计|共|实现|完成了?|达到了?|达|为|是|增长|比增|比降|增产|减产|[（(](?:以下简称|简称|下同|以下同)[^（）()]{0,10}[）)]|增速为?|增幅为?|增加|下降|减少|降低|回落|下滑|上涨|涨幅为?|提高到|提高至|提升到|提升至|提高|提升|上升|突破|超过|超|稳定在|保持在|维持在|稳定|保持|控制在|控制|不低于|不少于|不超过|不高于|低于|高于|至少|在|约|近|力争|争取|确保|实际)+$/;
 /** units of housing and measures: a count of named places next to one of these summarises a list */
 const MEASURE_NEIGHBOUR = /亩|米|公里|公顷|吨|套|户|间/;
 /** weight, power and volume before a noun give a capacity (10万吨容糟场), not a quantity to deliver */
 const CAPACITY_UNIT = /吨|千瓦|兆瓦|立方米|千伏|标准箱/;
-/** the words before a completion ratio: 完成年度目标的, 为年计划的, 完成省下达目标任务的 */
+/** the words before a completion ratio: 完成年度目标的, 为年计划的, 完成省下达目标任务的, 完成年计划710亿元的 */
 const COMPLETION =
-	/^(.*?)(?:(?:完成|为|达到|达|占|是|相当于)(?:全年|年度|年|年初|上级|省|市|州|县|区)*(?:下达|确定|预期)?的?(?:目标|计划|任务)(?:任务|数)?的?|(?:全年|年度|年|年初)?(?:目标|计划|任务)(?:任务|数)?的)$/;
+	/^(.*?)(?:(?:完成|为|达到|达|占|是|相当于)(?:全年|年度|年|年初|上级|省|市|州|县|区)*(?:下达|确定|预期)?的?(?:目标|计划|任务)(?:任务|数)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2})?的?|(?:全年|年度|年|年初)?(?:目标|计划|任务)(?:任务|数)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2})?的)$/;
+/** totals of everything measured (工业增加值, 农作物播种面积): a catalogue indicator is one of their parts */
+const WHOLE = /^(?:全部|全社会|全县|全区|全市)?(?:工业增加值|工业总产值|农作物(?:总)?(?:播种|种植)面积|农作物总产量)$/;
+/** 粮食全年农作物播种面积 → a whole (with a run-in label before it) */
+function isWhole(name: string): boolean {
+	const n = name.replace(LEAD_FILLER, '');
+	return WHOLE.test(n) || WHOLE.test(n.replace(RUN_IN_LABEL, '').replace(LEAD_FILLER, ''));
+}
+const CHANGE_ONLY = /^(?:比上年|比去年|同比|较上年)?(?:净增|净减|新增|增加|减少)了?$/;
+const PLAN_GAP = /(?:超额完成|超过?|超出|高于|低于|差|距)(?:全年|年度|年初|年)?(?:计划|目标|任务)(?:任务|目标|数)?$/;
 /** a name that is a comparison (比全省高, 高于全国平均): the figure is a gap, not a quantity */
 const COMPARISON = /^(?:比|较|高于|低于|快于|慢于|超过|超出)/;
 /** catalogue indicators that are themselves rates: a change in percentage points is theirs */
@@ -138,6 +147,13 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			i++;
 			continue;
 		}
+		// 超额完成年度任务2.1亿元, 差计划目标3.1个百分点: a gap to the plan, not a figure of the indicator;
+		// …达到417亿元，净增110.8亿元 / 85.76千公顷，增加0.09千公顷: the change of the level before it
+		if (((lead.includes('计划') || lead.includes('目标') || lead.includes('任务')) && PLAN_GAP.test(lead)) || (!isPctUnit(f.unit) && items.length > 0 && CHANGE_ONLY.test(lead.replace(LEAD_FILLER, '')))) {
+			prevEnd = f.end;
+			i++;
+			continue;
+		}
 		// 完成年计划的101.2%, 为年度目标的86.7%: a completion ratio, not a figure of the indicator
 		const ratio = isPctUnit(f.unit) ? COMPLETION.exec(rawName) : null;
 		if (ratio) {
@@ -232,7 +248,9 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 				const subj = subjectOf(last.indicator);
 				if (subj) resolved = resolveName(subj + resolved.name);
 			}
-			if (/^其中/.test(lead) && resolved.indicator === 'other') subPart = true;
+			// 其中乌江寨景区接待游客…: a part scoped down from a catalogue indicator takes the rest of the
+			// sentence with it (其中城镇人口…, a quantity of its own, does not)
+			if (/^其中/.test(lead) && resolved.indicator === 'other' && endsWithIndicator(resolved.name)) subPart = true;
 			if (resolved.indicator === 'other' && isGeneric(resolved.name)) {
 				// 谋划项目240个，总投资不少于330亿元 / 开工建设X项目，年内完成投资1.25亿元
 				const last = items[items.length - 1];
@@ -253,6 +271,19 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			resolved = { name: last.name, indicator: last.indicator, scope: last.scope };
 			qStart = last.qStart;
 			inherited = true;
+		} else if (items.length === 0 && b >= 0 && !f.count) {
+			// 地区生产总值突破千亿元，达1082亿元: the indicator named in the clause before, whose threshold is in words
+			const before = s.slice(0, leadStart).replace(/[，,、]$/, '');
+			const pc = before.slice(lastBreak(before) + 1);
+			const th = /^(.{2,30}?)(?:突破|超过|跨越|迈上|跃上|站上)/.exec(pc);
+			if (th && !/\d/.test(pc)) {
+				const r = resolveName(th[1]!.replace(LEAD_FILLER, ''));
+				if (r.indicator !== 'other') {
+					resolved = r;
+					qStart = before.length - pc.length;
+					inherited = true;
+				}
+			}
 		}
 		if (!resolved) {
 			prevEnd = f.end;
@@ -260,7 +291,9 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			continue;
 		}
 		// a part of a non-catalogue total measured the same way (…增加值 → 其中…增加值) is not the catalogue total
-		if (resolved.indicator !== 'other' && subParents.some((p) => p.slice(-3) === resolved!.name.slice(-3))) subPart = true;
+		// (工业增加值…其中规模以上工业增加值, 农作物播种面积…其中粮食作物播种面积: the catalogue indicator
+		// is itself the part named, of a total of everything)
+		if (resolved.indicator !== 'other' && subParents.some((p) => p.slice(-3) === resolved!.name.slice(-3) && !isWhole(p))) subPart = true;
 		// 农林牧渔业总产值…，其中农业总产值…: a part coded like its whole is not the whole
 		// (a part of another scope, 其中规上工业产值, is an indicator of its own)
 		if (resolved.indicator !== 'other' && !inherited && resolved.scope === null && /其中/.test(leadFull)) {
@@ -284,7 +317,18 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 		prevEnd = Math.max(f.end, qEnd);
 		i++;
 	}
-	return opts.keepOther ? items : items.filter((m) => m.indicator !== 'other');
+	// 地区生产总值突破400亿元大关，达到417亿元: the threshold gives way to the figure
+	const kept = items.filter(
+		(m, k) =>
+			!(m.metric === 'level' && m.comparator === '>' && items.some((n, j) => j > k && n.indicator === m.indicator && n.name === m.name && n.metric === 'level' && n.comparator === '=' && n.unit === m.unit))
+	);
+	return opts.keepOther ? kept : kept.filter((m) => m.indicator !== 'other');
+}
+
+/** 乌江寨景区接待游客 → true: the name ends with a catalogue indicator. */
+function endsWithIndicator(name: string): boolean {
+	for (let k = 1; k <= name.length - 2; k++) if (matchIndicator(name.slice(k))) return true;
+	return false;
 }
 
 function isPctUnit(u: string): boolean {

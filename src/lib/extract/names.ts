@@ -24,13 +24,52 @@ export function isGeneric(name: string): boolean {
 	return GENERIC_NAME.test(n) || n.replace(ACTION_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '').length < 2;
 }
 
+/** last characters of 预期目标, 目标任务, 目标值, 计划数, 预期, 计划 */
+const TARGET_END = new Set(['标', '务', '值', '数', '期', '划']);
+export const RUN_IN_LABEL = /^(?:国民经济|综合|人口|就业|物价|价格|农业|粮食|畜牧|工业|建筑业|投资|固定资产投资|消费|国内贸易|对外经济|财政|金融|人民生活|居民收入)(?=.{3})/;
+
+/** The reporting region's own name and its stem (荔城区, 荔城) at the head of a name, while a text is read. */
+let placeHead: RegExp | null = null;
+export function setPlace(region: string | null): void {
+	if (!region || region.length < 2) {
+		placeHead = null;
+		return;
+	}
+	const stem = region.replace(/(?:自治县|自治旗|县|区|市|旗)$/, '');
+	const names = stem.length >= 2 && stem !== region ? [region, stem] : [region];
+	placeHead = new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+}
+
 /** The display name, catalogue code and scope of a name as written. */
 export function resolveName(raw: string): Resolved {
-	const display = raw.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(LEAD_FILLER, '') || raw;
+	let display = raw.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(LEAD_FILLER, '') || raw;
 	let m = matchIndicator(display);
+	// 荔城地区生产总值, 特克斯县全年实现地区生产总值: the region's own indicator
+	if (!m && placeHead?.test(display)) {
+		const own = display.replace(placeHead, '').replace(LEAD_FILLER, '');
+		const hit = own ? matchIndicator(own) : null;
+		if (hit) {
+			display = own;
+			m = hit;
+		}
+	}
 	if (!m) {
 		const inner = display.replace(/(?<=.)(?:实现|完成|达到|达)(?=.)/g, '');
 		if (inner !== display) m = matchIndicator(inner);
+	}
+	// 国民经济全年实现地区生产总值(GDP)…: a bulletin's run-in section label before the indicator
+	if (!m && RUN_IN_LABEL.test(display)) {
+		const rest = display.replace(RUN_IN_LABEL, '').replace(LEAD_FILLER, '');
+		const hit = rest ? matchIndicator(rest) : null;
+		if (hit) {
+			display = rest;
+			m = hit;
+		}
+	}
+	// 地区生产总值预期目标(增长6.5%), 固定资产投资计划(完成365亿元): the indicator's target
+	if (!m && display.length > 3 && TARGET_END.has(display.charAt(display.length - 1))) {
+		const bare = display.replace(/(?<=.{2})(?:全年|年度)?(?:预期目标|目标任务|目标值|计划数|预期|目标|计划)$/, '');
+		if (bare !== display && (m = matchIndicator(bare))) display = bare;
 	}
 	if (m) {
 		let name = cleanForMatch(display);

@@ -61,10 +61,10 @@ const GLOSS_PLAIN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{1,6}[)）]/g
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
 const CJK_CHAR = new RegExp(`[${CJK}]`);
-const LINE_HEAD = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十]|——|专栏|表\d)/;
+const LINE_HEAD = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]|——|专栏|表\d)/;
 
 /**
- * Join a line break inside a sentence: the line before is prose (has ，/、 and ends without
+ * Join a line break inside a sentence: the line before is prose (has ，/,/、 and ends without
  * closing punctuation, or ends with ，/、) and the next line starts a word, not a heading.
  */
 function joinBrokenLines(text: string): Step | null {
@@ -80,11 +80,12 @@ function joinBrokenLines(text: string): Step | null {
 		const last = text.charAt(a - 1);
 		const next = text.charAt(b);
 		if (!next || !(CJK_CHAR.test(next) || /\d/.test(next))) continue;
-		if (!(CJK_CHAR.test(last) || /[\d，、%]/.test(last))) continue;
+		if (!(CJK_CHAR.test(last) || /[\d，,、%]/.test(last))) continue;
 		const trimmed = line.trim();
-		if (!/[，、]/.test(trimmed)) continue;
+		if (!/[，,、]/.test(trimmed)) continue;
 		if (LINE_HEAD.test(text.slice(b, b + 4))) continue;
-		if (/[，、]$/.test(trimmed) || trimmed.length >= 20) cuts.push(a, b);
+		// (a paragraph far longer than a wrapped line that lacks its final 。 is not broken)
+		if (/[，,、]$/.test(trimmed) || (trimmed.length >= 20 && (trimmed.length <= 100 || !/。/.test(trimmed)))) cuts.push(a, b);
 	}
 	return cut(text, cuts);
 }
@@ -100,7 +101,8 @@ function dropWrapSpaces(text: string): Step | null {
 		if (i === 0 || i + 1 >= text.length) continue;
 		const a = text.charCodeAt(i - 1);
 		const b = text.charCodeAt(i + 1);
-		if ((isCjk(a) && (isCjk(b) || isDigit(b))) || ((isDigit(a) || a === 37) && isCjk(b))) drop.push(i, i + 1);
+		// …and between a figure and its percent sign (8.5 %)
+		if ((isCjk(a) && (isCjk(b) || isDigit(b))) || ((isDigit(a) || a === 37) && isCjk(b)) || (isDigit(a) && b === 37)) drop.push(i, i + 1);
 	}
 	return cut(text, drop);
 }
@@ -158,7 +160,7 @@ export function normalize(input: string): Normalized {
 	// thousands separators: 41,236元, 1,234.5亿元
 	if (/\d,\d{3}/.test(text)) push(rewrite(text, /(?<=(?:^|[^\d.,])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g, () => ''));
 	// wrap artefacts: "127 .7", "26.1亿 元", "一 般"
-	if (/\d[ \t]+\.\d|\d\.[ \t]+\d/.test(text)) push(rewrite(text, /(?<=\d)[ \t]+(?=\.\d)|(?<=\d\.)[ \t]+(?=\d)/g, () => ''));
+	if (/\d[ \t]*\.[ \t]+\d|\d[ \t]+\.[ \t]*\d/.test(text)) push(rewrite(text, /(?<=\d)[ \t]+(?=\.[ \t]*\d)|(?<=\d[ \t]*\.)[ \t]+(?=\d)/g, () => ''));
 	if (text.includes(' ')) push(dropWrapSpaces(text));
 	// a sentence broken across two lines
 	push(joinBrokenLines(text));

@@ -71,7 +71,8 @@ export function scanFigures(s: string): Figure[] {
 		if (sign && /[\d%]$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
 		if (/^[-~～—–至到]\d/.test(s.slice(numStart + num!.length, numStart + num!.length + 2))) continue;
 		if (/^[×xX*]/.test(afterNum) || /[×*]$/.test(before)) continue;
-		if (/^[/:：]/.test(after) && !pct) continue;
+		// 1:2, 10万吨/年 — but a colon after a figure with its unit is punctuation (完成210亿元：预计…)
+		if (/^[/:：]/.test(after) && !pct && (after === '/' || !unit || /\d/.test(s.charAt(m.index + all.length + 1)))) continue;
 		let u = '';
 		if (pct) u = pct === '%' ? '%' : pct === '‰' ? '‰' : 'pp';
 		else if (unit) u = (mult ?? '') + unit + (paren ? `(${paren})` : '');

@@ -2,17 +2,31 @@
 import { parseSentence } from './measures';
 import { multiYearOpenerEnd } from './period';
 import { TRIGGER } from './sections';
-import { clauseAround, sentences, type Located } from './targets';
+import { clauseAround, sentences, targetParts, type Located } from './targets';
 
 const OTHER_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/g;
+/** a year heading the sentence (2023年全国第五次经济普查结果：…, 2022年，全县…) */
+const OPENED_BY_YEAR = /^\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|以来|底前|前)/;
 
-/** 完成年计划的101.2%: a completion ratio inside a quote does not make the result a target */
-const COMPLETION_RATIO = /(?:目标|计划|任务)(?:任务|数)?的\d+(?:\.\d+)?%/g;
+/** 完成年计划(710亿元)的101.2%: a completion ratio inside a quote does not make the result a target */
+const COMPLETION_RATIO = /(?:目标|计划|任务)(?:任务|数)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2})?的\d+(?:\.\d+)?%/g;
+/** …, and neither does a remark in brackets (主要是二产未达预期目标) */
+const REMARK = /[（(][^（）()]*[)）]/g;
+const plain = (s: string) => s.replace(REMARK, '').replace(COMPLETION_RATIO, '');
+/** 地区生产总值预期目标增长6.5%：预计全年实现增长6.5%左右 — the result after the colon of a target line */
+function afterTarget(q: string): string {
+	const colon = Math.max(q.lastIndexOf(':'), q.lastIndexOf('：'));
+	return colon >= 0 && /预计|预估|实际|完成|实现/.test(q.slice(colon)) ? q.slice(colon + 1) : q;
+}
 
 export function findOutcomes(t: string, from: number, to: number, year: number): Located[] {
 	const out: Located[] = [];
 	let estimated = false;
 	let multiYear = false;
+	let otherYear = false;
+	// ——…预期目标增长6%：预计…: the part before the colon states the target
+	const targetSpans = targetParts(t, from, to);
+	const inTarget = (pos: number) => targetSpans.some((p) => pos >= p.start && pos < p.start + p.text.length);
 	let parentsBefore: string[] = [];
 	let subList: string[] | null = null;
 	let parentIndicator: string | null = null;
@@ -24,6 +38,11 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 		// only a 预计 that heads a clause (2021年，预计实现…；…) covers what follows
 		if (/(?:^|[，,：:])\s*(?:全年)?(?:预计|预估)/.test(s.text)) estimated = true;
 		if (!/\d/.test(s.text)) continue;
+		// 2023年全国第五次经济普查结果：…；… in a review of 2024: a sentence headed by another year,
+		// with the parts after its ；
+		const opened = OPENED_BY_YEAR.exec(s.text);
+		otherYear = opened ? +opened[1]! !== year : cont && otherYear;
+		if (otherYear) continue;
 		// 今后五年的主要目标是：… states targets, not results
 		TRIGGER.lastIndex = 0;
 		if (TRIGGER.test(s.text)) continue;
@@ -44,13 +63,16 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 			if (m.indicator === 'other') continue;
 			if (est) m.estimated = true;
 			if (m.multiYear || m.value === null) continue;
+			// 力争实现地区生产总值增长10%以上，…: a commitment, not a result
+			if (/力争/.test(s.text.slice(0, m.qStart))) continue;
 			const it: Located = m;
 			it.start = s.start + m.qStart;
 			it.end = s.start + m.qEnd;
+			if (targetSpans.length > 0 && inTarget(it.end - 1)) continue;
 			const clause = clauseAround(t, s.start + m.qStart, s.start + m.qEnd);
 			// 完成年初确定的增长7%目标, 计划投资20亿元: a target restated, not a result
-			const q = t.slice(s.start + m.qStart, s.start + m.qEnd).replace(COMPLETION_RATIO, '');
-			if (/目标|计划|预期(?!性)|任务数/.test(q) || /目标|计划/.test(clause.replace(COMPLETION_RATIO, ''))) continue;
+			const q = afterTarget(plain(t.slice(s.start + m.qStart, s.start + m.qEnd)));
+			if (/目标|计划|预期(?!性)|任务数/.test(q) || /目标|计划/.test(afterTarget(plain(clause)))) continue;
 			OTHER_YEAR.lastIndex = 0;
 			let bad = false;
 			let y: RegExpExecArray | null;

@@ -31,8 +31,9 @@ export interface Measure {
 	end: number;
 }
 
-const GROWTH_VERB = /(增长|增速|增幅|上涨|涨幅|下降|减少|降低|回落|下滑|提高|提升|增加|增产|减产)/;
-const NEGATIVE_VERB = /(下降|减少|降低|回落|下滑|减产)/;
+/** 比增/比降: 比上年增长/下降 */
+const GROWTH_VERB = /(增长|增速|增幅|上涨|涨幅|下降|减少|降低|回落|下滑|提高|提升|增加|增产|减产|比增|比降)/;
+const NEGATIVE_VERB = /(下降|减少|降低|回落|下滑|减产|比降)/;
 const TO_LEVEL = /(提高|提升|增加|上升)(到|至)/;
 /** catalogue indicators whose level is a percentage */
 const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;

@@ -5,11 +5,22 @@ export interface Meta {
 	documentType: DocumentType;
 	reviewYear: number | null;
 	planYear: number | null;
+	/** the review covers a part of the year only (上半年, 前三季度) */
+	partYear?: boolean;
 }
 
 const Y = '((?:19|20)\\d{2})';
 
 export function detectMeta(t: string): Meta {
+	const m = detectYears(t);
+	// 2017年上半年国民经济和社会发展计划执行情况: a part of the year reviewed — neither the year's
+	// results nor its targets
+	if (m.reviewYear !== null && new RegExp(`${m.reviewYear}年(?:上半年|前三季度|第?[一二三]季度|1[-—–至~～]\\d{1,2}月)`).test(t.slice(0, 300)))
+		return { documentType: 'other', reviewYear: m.reviewYear, planYear: null, partYear: true };
+	return m;
+}
+
+function detectYears(t: string): Meta {
 	const head = t.slice(0, 1500);
 	const wide = t.slice(0, 4000);
 	let m: RegExpExecArray | null;
@@ -23,13 +34,20 @@ export function detectMeta(t: string): Meta {
 		return { documentType: 'statistical_bulletin', reviewYear: y, planYear: null };
 	}
 	if (/政府工作报告/.test(head)) {
-		const title = new RegExp(`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[^\\n。]{0,6}?[（(]?${Y}`).exec(head);
+		// (政府工作报告（2024年）; not 《政府工作报告》时，对2021年…)
+		const title = new RegExp(`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[ \\t—－-]{0,4}[（(]?${Y}`).exec(head);
 		const date = new RegExp(`${Y}年([\\d一二三四五六七八九十]{1,3})月[\\d一二三四五六七八九十]{1,3}日在`).exec(head);
-		const review = new RegExp(`${Y}年(?:工作)?回顾|回顾${Y}年?|${Y}年[^\\n。]{0,12}工作回顾`).exec(wide);
+		// (…回顾了2024年的工作; 对2021年及本届政府工作作了全面回顾)
+		const review = new RegExp(`${Y}年(?:工作)?回顾|回顾了?${Y}年?|${Y}年[^\\n。；]{0,30}?(?:工作回顾|全面回顾)`).exec(wide);
 		// a session held in the last quarter reviews its own year and plans the next (明年)
 		let plan = title ? +(title[1] ?? title[2])! : date ? +date[1]! + (monthOf(date[2]!) >= 10 ? 1 : 0) : null;
 		let rev = review ? +(review[1] ?? review[2] ?? review[3])! : null;
 		if (plan === null && rev === null) ({ rev, plan } = yearsByHeadings(t));
+		if (plan === null && rev === null) {
+			// a report of the session (新闻): the year its targets are stated for, reviewing the year before when named
+			plan = yearOfTargets(t);
+			if (plan !== null) return { documentType: 'work_report', reviewYear: yearBefore(t, plan), planYear: plan };
+		}
 		if (plan === null && rev !== null) plan = rev + 1;
 		if (rev === null && plan !== null) rev = plan - 1;
 		if (rev !== null && plan !== null && rev >= plan) plan = rev + 1;
@@ -37,11 +55,36 @@ export function detectMeta(t: string): Meta {
 	}
 	m = new RegExp(`${Y}年(?:国民经济和社会发展)?计划(?:草案|建议)`).exec(head);
 	if (m) return { documentType: 'plan_report', reviewYear: +m[1]! - 1, planYear: +m[1]! };
+	// the annual plan itself (嘉祥县2023年国民经济和社会发展计划, 印发…计划的通知): it reviews the
+	// year before only when it says so
+	m = new RegExp(`${Y}年(?:度)?国民经济和社会发展计划(?!执行)`).exec(head);
+	if (m) return { documentType: 'plan_report', reviewYear: yearBefore(t, +m[1]!), planYear: +m[1]! };
 	m = new RegExp(`${Y}年[^\\n。]{0,30}?计划执行情况`).exec(wide);
 	if (m) return { documentType: 'plan_report', reviewYear: +m[1]!, planYear: +m[1]! + 1 };
 	m = new RegExp(`${Y}年工作回顾`).exec(wide);
 	if (m) return { documentType: 'work_report', reviewYear: +m[1]!, planYear: +m[1]! + 1 };
+	// a text that opens in the plan part (三、2024年主要工作安排): the year of its plan heading
+	m = new RegExp(`(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\\s*${Y}年(?:的)?(?:主要|重点)?(?:工作安排|重点工作|工作任务|主要任务|目标任务)`).exec(wide);
+	if (m) return { documentType: 'work_report', reviewYear: yearBefore(t, +m[1]!), planYear: +m[1]! };
+	// a text that states targets (主要预期目标是：…) under the year named last before them
+	// (2025年是…之年。…主要预期目标是：): that year is planned, not reviewed
+	const y = yearOfTargets(t);
+	if (y !== null) return { documentType: 'other', reviewYear: yearBefore(t, y), planYear: y };
 	return { documentType: 'other', reviewYear: mostFrequentYear(t), planYear: null };
+}
+
+/** The year named last before the first targets passage (2025年是…之年。…主要预期目标是：), or null. */
+function yearOfTargets(t: string): number | null {
+	const trig = nextTrigger(t, 0);
+	if (!trig) return null;
+	let y: number | null = null;
+	for (const ym of t.slice(Math.max(0, trig.index - 800), trig.index).matchAll(/((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月)/g)) y = +ym[1]!;
+	return y;
+}
+
+/** The year before `plan` when the text names it (a review of that year), else null. */
+function yearBefore(t: string, plan: number): number | null {
+	return t.includes(`${plan - 1}年`) ? plan - 1 : null;
 }
 
 /** 12 or 十二 → 12. */
@@ -139,6 +182,18 @@ export function findParts(t: string, meta: Meta): Parts {
 			break;
 		}
 	}
+	// the year's results summed up before the first heading (2022年，全县地区生产总值增长4.3%；…
+	// 一、2022年…计划执行情况): the review starts with them
+	if (ry !== null && reviewStart > 0) {
+		const summary = new RegExp(`${ry}年[^\\n]{0,60}?\\d(?:\\.\\d+)?(?:%|亿元|万元)`);
+		for (const l of ls) {
+			if (l.start >= reviewStart) break;
+			if (l.text.length > 60 && summary.test(l.text) && !/计划|目标|预期/.test(l.text.slice(0, 30))) {
+				reviewStart = l.start;
+				break;
+			}
+		}
+	}
 	if (planStart === null && py !== null) {
 		for (const l of ls) {
 			const s = l.text.trim();
@@ -150,8 +205,15 @@ export function findParts(t: string, meta: Meta): Parts {
 		}
 	}
 	if (planStart === null) {
-		const trig = findTrigger(t, reviewStart);
-		if (trig !== null) planStart = t.lastIndexOf('\n', trig) + 1;
+		const trig = nextTrigger(t, reviewStart);
+		if (trig !== null) planStart = t.lastIndexOf('\n', trig.index) + 1;
+	} else if (py !== null) {
+		// 今年经济社会发展主要预期目标是：… stated before the heading of the work plan (三、2024年主要工作安排)
+		const trig = nextTrigger(t, reviewStart);
+		if (trig !== null && trig.end < planStart) {
+			const lineStart = t.lastIndexOf('\n', trig.index) + 1;
+			if (lineStart >= reviewStart && new RegExp(`今年|明年|${py}年`).test(t.slice(Math.max(lineStart, trig.end - 40), trig.end))) planStart = lineStart;
+		}
 	}
 	let planEnd = end;
 	if (planStart !== null) {
@@ -175,8 +237,42 @@ export function findParts(t: string, meta: Meta): Parts {
 export const TRIGGER =
 	/(?:主要(?:预期|经济|发展|经济社会发展|调控)?(?:目标|指标)(?:任务)?|预期(?:性)?目标|发展目标|奋斗目标|目标任务)(?:建议|拟定|初步|确定|安排|设定|设置|设为|定为|考虑|具体)*(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议|拟定|初步|确定|安排|设定|设置|定)*(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/g;
 
-export function findTrigger(t: string, from: number): number | null {
+/** 二、经济社会发展预期目标 — a heading of its own, with the targets passage below it. */
+const TRIGGER_HEADING =
+	/^[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t]*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,10}?(?:主要预期目标|预期目标|主要目标|主要指标)[ \t]*$/;
+
+/** The next trigger of a targets passage at or after `from`: where it starts and where the passage does. */
+export function nextTrigger(t: string, from: number): { index: number; end: number } | null {
 	TRIGGER.lastIndex = from;
-	const m = TRIGGER.exec(t);
-	return m ? m.index + m[0].length : null;
+	const a = TRIGGER.exec(t);
+	const b = headingsOf(t).find((h) => h.index >= from) ?? null;
+	if (a && (!b || a.index <= b.index)) return { index: a.index, end: a.index + a[0].length };
+	return b;
+}
+
+/** The targets headings of the last text asked about (a text is asked about several times). */
+let headingText: string | null = null;
+let headings: { index: number; end: number }[] = [];
+function headingsOf(t: string): { index: number; end: number }[] {
+	if (t !== headingText) {
+		headingText = t;
+		headings = [];
+		// a line that ends with 目标 / 指标
+		for (const word of ['目标', '指标']) {
+			for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) {
+				let e = i + 2;
+				while (t.charAt(e) === ' ' || t.charAt(e) === '\t') e++;
+				if (e < t.length && t.charAt(e) !== '\n') continue;
+				const ls = t.lastIndexOf('\n', i) + 1;
+				const m = TRIGGER_HEADING.exec(t.slice(ls, e));
+				if (m) headings.push({ index: ls, end: ls + m[0].length });
+			}
+		}
+		headings.sort((a, b) => a.index - b.index);
+	}
+	return headings;
+}
+
+export function findTrigger(t: string, from: number): number | null {
+	return nextTrigger(t, from)?.end ?? null;
 }

@@ -2,7 +2,7 @@
 import type { ExtractedTarget } from './types';
 import { parseClauseNoFigure, parseSentence, type Measure } from './measures';
 import { scanFigures } from './numbers';
-import { TRIGGER, type Parts } from './sections';
+import { nextTrigger, type Parts } from './sections';
 
 /** An item with its quote's offsets in the normalised text set. */
 export type Located = Measure;
@@ -62,13 +62,14 @@ export interface Passage {
 
 /** The main targets passage: after 主要预期目标是：, on the same line or as a list below it. */
 export function findHeadline(t: string, from: number, to: number): Passage | null {
-	TRIGGER.lastIndex = from;
-	let m: RegExpExecArray | null;
-	while ((m = TRIGGER.exec(t)) && m.index < to) {
-		const pos = m.index + m[0].length;
+	let m: { index: number; end: number } | null;
+	let at = from;
+	while ((m = nextTrigger(t, at)) && m.index < to) {
+		at = m.end;
+		const pos = m.end;
 		// 今后五年的主要目标是：… sets targets for the coming years, not the plan year
 		const lineStart = t.lastIndexOf('\n', m.index) + 1;
-		if (LONG_TERM.test(t.slice(Math.max(lineStart, m.index - 40), m.index))) continue;
+		if (LONG_TERM.test(t.slice(Math.max(lineStart, m.index - 40), pos))) continue;
 		let lineEnd = t.indexOf('\n', pos);
 		if (lineEnd < 0) lineEnd = t.length;
 		const items: Located[] = [];
@@ -131,6 +132,39 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 	return null;
 }
 
+/**
+ * A review that sets each target of the year against its result, one per dash line:
+ * ——地区生产总值预期目标增长6.5%：预计全年实现增长6.5%左右. The part before the colon states the
+ * year's target (read as a headline target of the review year, as a table of targets and results).
+ */
+export function findTargetResultLines(t: string, from: number, to: number): Located[] {
+	const out: Located[] = [];
+	for (const s of targetParts(t, from, to)) out.push(...passageItems(s).filter((it) => !it.multiYear));
+	return out;
+}
+
+/** The target parts (before the colon) of the target : result lines of [from, to). */
+export function targetParts(t: string, from: number, to: number): Sentence[] {
+	if (t !== partsText) {
+		partsText = t;
+		partsAll = [];
+		// lines opened by a dash whose colon is followed by 预计/预估/实际
+		for (let i = t.indexOf('—'); i >= 0; i = t.indexOf('—', i + 1)) {
+			const ls = t.lastIndexOf('\n', i) + 1;
+			if (t.slice(ls, i).trim() !== '') continue;
+			let le = t.indexOf('\n', i);
+			if (le < 0) le = t.length;
+			const m = TARGET_LINE.exec(t.slice(ls, le));
+			if (m) partsAll.push({ start: ls + m[0].indexOf(m[1]!), text: m[1]! });
+			i = le;
+		}
+	}
+	return partsAll.filter((p) => p.start >= from && p.start < to);
+}
+const TARGET_LINE = /^[ \t]*(?:——|—)([^\n:：]{4,80})[:：][ \t]*(?:预计|预估|实际)/;
+let partsText: string | null = null;
+let partsAll: Sentence[] = [];
+
 const LONG_TERM = /今后五年|未来五年|今后一个时期|十[四五六]五(?:时期|期间|末)?|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/;
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
 const OTHER_YEAR = /((?:19|20)\d{2})年/g;
@@ -186,6 +220,8 @@ export function plausibleName(name: string): boolean {
 	if (GENERIC.test(cjk)) return false;
 	if (cjk.replace(ACTION, '').length < 2) return false;
 	if (/方面|以下|如下|上述/.test(name)) return false;
+	// 20%的村集体年收入超30万元: a share of the things named, not a quantity of them
+	if (/^的/.test(name)) return false;
 	return true;
 }
 
