@@ -1,4 +1,3 @@
-import { count, eq, or } from 'drizzle-orm';
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { recordAudit } from './audit';
 import { touchCommitments } from './record';
@@ -55,11 +54,4 @@ export function storeExtractedItems(
 
 function auditOf(tableName: string, rowId: number, regionCode: string, after: unknown, userId: number | null) {
 	return { userId, action: 'create', tableName, rowId, regionCode, after };
-}
-
-/** How many commitments and outcomes already cite the report. */
-export function countItemsOfReport(db: DbOrTx, reportId: number): number {
-	const c = db.select({ n: count() }).from(commitments).where(eq(commitments.reportId, reportId)).get();
-	const o = db.select({ n: count() }).from(outcomes).where(eq(outcomes.sourceReportId, reportId)).get();
-	return (c?.n ?? 0) + (o?.n ?? 0);
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Extraction } from '../extract/types';
 import type { Db } from './db';
-import { countItemsOfReport, storeExtractedItems } from './extracted';
+import { storeExtractedItems } from './extracted';
 import { storeReport, type ReportInput } from './reports';
 
 type SeedEntry = Omit<ReportInput, 'text'> & { file: string };
@@ -33,7 +33,8 @@ function seedOne(db: Db, dir: string, entry: SeedEntry): SeedResult {
 	return db.transaction((tx) => {
 		const { report, created } = storeReport(tx, { ...meta, text }, null);
 		const result = { file, reportCreated: created, commitments: 0, outcomes: 0 };
-		if (!extraction || countItemsOfReport(tx, report.id) > 0) return result;
+		// Items come with the report, in its transaction: a report stored before has them already.
+		if (!extraction || !created) return result;
 		return { ...result, ...storeExtractedItems(tx, report, extraction, null) };
 	});
 }

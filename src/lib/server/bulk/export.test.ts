@@ -64,6 +64,17 @@ describe('exports', () => {
 		expect(changed.problems.map((p) => p.messages[0]!.message)).toEqual(['原文摘录中没有 6.6 这个数']);
 	});
 
+	it('takes back the same final figure stated by two stored reports', async () => {
+		for (const [title, text] of [['计划报告', '实现地区生产总值增长2.3%。'], ['统计公报', '地区生产总值比上年增长2.3%。']]) {
+			const reportId = storeReport(db, { regionCode: '500242', kind: 'other', title, date: null, reviewYear: 2022, planYear: null, sourceUrl: null, text }, null).report.id;
+			db.insert(outcomes).values({ regionCode: '500242', year: 2022, indicator: 'gdp', name: '地区生产总值', metric: 'growth', value: 2.3, unit: '%', estimated: false, sourceReportId: reportId, sourceQuote: text.slice(0, -1) }).run();
+		}
+		const text = new TextDecoder().decode(await exportTable(db, 'outcomes', today).arrayBuffer());
+		const again = dryRun(db, text, 'UTF-8', today);
+		if (!again.ok) throw new Error(again.error);
+		expect([again.problems, again.rows.map((r) => r.effect.kind)]).toEqual([[], ['unchanged', 'unchanged']]);
+	});
+
 	it('exports reports without their text, and counts every table', async () => {
 		storeReport(db, { regionCode: '510811', kind: 'plan_report', title: '计划, "报告"', date: null, reviewYear: null, planYear: 2024, sourceUrl: null, text: '正文'.repeat(100) }, editor);
 		const rows = parse(await exportTable(db, 'reports', today).text(), { bom: true, columns: true }) as Record<string, string>[];

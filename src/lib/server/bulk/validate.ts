@@ -27,6 +27,8 @@ export interface ValidRow {
 	draft: OutcomeDraft;
 	/** the commitments judged on this outcome's key */
 	matches: Commitment[];
+	/** the row repeats a stored figure exactly: nothing will be written for it */
+	repeatsStored?: boolean;
 }
 
 /** The reference data the rows are checked against, read once per file. */
@@ -76,7 +78,7 @@ function validateRow(db: DbOrTx, row: CsvRow, ctx: Context): ValidRow | RowProbl
 			: null;
 	const matches = key ? ctx.commitments.filter((c) => { const k = outcomeKeyOf(c); return k !== null && sameKey(k, key); }) : [];
 	const twin = key && regionName && !messages.length ? storedTwin(v, key, ctx.stored) : undefined;
-	if (key && regionName && twin) return { line: row.line, key, name: twin.name, regionName, draft: draftOf(twin), matches };
+	if (key && regionName && twin) return { line: row.line, key, name: twin.name, regionName, draft: draftOf(twin), matches, repeatsStored: true };
 	const unit = matches.find((c) => c.unit)?.unit ?? (metric === 'level' ? indicator?.defaultUnit || null : null);
 	const outcome = checkOutcome(db, v, { year: year ?? ctx.today.getFullYear(), metric, unit }, ctx.today);
 	messages.push(...outcome.messages);
@@ -106,6 +108,11 @@ export function validateRows(db: DbOrTx, rows: CsvRow[], today = new Date()): { 
 		if (seen.size > MAX_SCOPES && 'key' in result) {
 			const message = `同一地区、年份、指标和口径已有 ${MAX_SCOPES} 种范围（scope），请检查 scope 列是否填错`;
 			problems.push({ line: row.line, label: `${v.region_code} ${result.regionName} ${v.year} ${v.indicator} ${v.metric} ${v.scope}`, messages: [{ column: 'scope', message }] });
+			continue;
+		}
+		if ('repeatsStored' in result && result.repeatsStored) {
+			// Two stored reports may state the same final figure; repeating them writes nothing.
+			valid.push(result);
 			continue;
 		}
 		const dupKey = [v.region_code, v.year, v.indicator, v.metric, scopeKey(v.scope), v.kind.toLowerCase()].join('|');

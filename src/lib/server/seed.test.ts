@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import { resolve } from 'node:path';
+import { createTestDatabase } from './db/test-helpers';
+import { commitments, outcomes, reports } from './db/schema';
+import { seedFromDirectory } from './seed';
+import { getScorecard } from './scorecard';
+
+let db: ReturnType<typeof createTestDatabase>;
+beforeEach(() => (db = createTestDatabase()));
+afterEach(() => db.dispose());
+
+const counts = () => [reports, commitments, outcomes].map((t) => db.select({ n: count() }).from(t).get()!.n);
+const statusOf = (code: string, year: number, indicator: string) =>
+	getScorecard(db, code, year)!.rows.find((r) => r.commitment.headline && r.commitment.indicator === indicator)!.assessment;
+
+describe('the seeded data', () => {
+	it('stores every report of the manifest once, with its reviewed items', () => {
+		const first = seedFromDirectory(db, resolve('seeds'));
+		expect(first.every((r) => r.reportCreated)).toBe(true);
+		const stored = counts();
+		expect(stored[0]).toBe(first.length);
+		const again = seedFromDirectory(db, resolve('seeds'));
+		expect(again.every((r) => !r.reportCreated && r.commitments === 0 && r.outcomes === 0)).toBe(true);
+		expect(counts()).toEqual(stored);
+	});
+
+	it('tells the story of the worked example and of a later bulletin', () => {
+		seedFromDirectory(db, resolve('seeds'));
+		const youyang = getScorecard(db, '500242', 2022)!;
+		expect(youyang.fulfilment.headline).toMatchObject({ kept: 1, assessed: 7, unassessable: 1 });
+		expect(statusOf('500242', 2022, 'cpi').status).toBe('unassessable');
+		expect(statusOf('510811', 2023, 'gdp')).toMatchObject({ status: 'missed', actual: 6 });
+		expect(statusOf('520323', 2024, 'gdp').status).toBe('pending');
+	});
+});
