@@ -43,7 +43,8 @@ export function fulfilmentBars(items: RateBar[], title = '主要目标完成率'
 		type: 'bar',
 		data: {
 			labels: items.map((i) => i.label),
-			datasets: [{ label: title, data: items.map((i) => percent(i.rate)), backgroundColor: '#b3261e' }]
+			// minBarLength: a rate of 0% still shows, unlike a region with nothing assessed yet
+			datasets: [{ label: title, data: items.map((i) => percent(i.rate)), backgroundColor: '#b3261e', minBarLength: 3 }]
 		},
 		options: {
 			...base,
