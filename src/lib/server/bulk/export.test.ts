@@ -65,7 +65,8 @@ describe('exports', () => {
 	});
 
 	it('takes back the same final figure stated by two stored reports', async () => {
-		for (const [title, text] of [['计划报告', '实现地区生产总值增长2.3%。'], ['统计公报', '地区生产总值比上年增长2.3%。']]) {
+		const sources: [string, string][] = [['计划报告', '实现地区生产总值增长2.3%。'], ['统计公报', '地区生产总值比上年增长2.3%。']];
+		for (const [title, text] of sources) {
 			const reportId = storeReport(db, { regionCode: '500242', kind: 'other', title, date: null, reviewYear: 2022, planYear: null, sourceUrl: null, text }, null).report.id;
 			db.insert(outcomes).values({ regionCode: '500242', year: 2022, indicator: 'gdp', name: '地区生产总值', metric: 'growth', value: 2.3, unit: '%', estimated: false, sourceReportId: reportId, sourceQuote: text.slice(0, -1) }).run();
 		}
