@@ -18,3 +18,17 @@ export function sourceHref(reportId: number | null, quoteStart: number | null, u
 	if (reportId !== null) return `/reports/${reportId}${quoteStart === null ? '' : `#q${quoteStart}`}`;
 	return url;
 }
+
+// Times are shown as readers in China see them.
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** 2026/11/27 13:05 (Beijing time). */
+export function timeText(d: Date): string {
+	return TIME.format(d);
+}
+
+/** 2026-11-27 (Beijing). */
+export function dayText(d: Date): string {
+	return DAY.format(d);
+}

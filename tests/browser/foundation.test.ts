@@ -78,6 +78,18 @@ describe('foundation', () => {
 		await context.close();
 	});
 
+	it('sends a signed-in user only to pages of this site after sign-in', async () => {
+		const page = await browser.newPage();
+		await signIn(page, 'viewer1', passwords.viewer);
+		for (const target of ['/\\evil.example', '//evil.example', 'https://evil.example/x']) {
+			await page.goto(url(`/login?redirectTo=${encodeURIComponent(target)}`));
+			expect(new URL(page.url()).origin).toBe(new URL(url('/')).origin);
+		}
+		await page.goto(url(`/login?redirectTo=${encodeURIComponent('/compare?indicator=gdp')}`));
+		expect(page.url()).toBe(url('/compare?indicator=gdp'));
+		await page.close();
+	});
+
 	it('keeps viewers out of user management', async () => {
 		const page = await browser.newPage();
 		await signIn(page, 'viewer1', passwords.viewer);

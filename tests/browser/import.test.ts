@@ -121,7 +121,7 @@ describe('import', () => {
 		await industry.locator('input[type=checkbox][name$=".accept"]').uncheck();
 		expect(await industry.getAttribute('class')).toContain('rejected');
 		const gdp = itemOf(page, '2025年目标：地区生产总值');
-		await gdp.locator('input[name$=".value"]').fill('5.5');
+		await gdp.locator('select[name$=".comparator"]').selectOption('>=');
 		await gdp.locator('a.label').click();
 		await expect.poll(() => page.locator('mark.flash').count()).toBeGreaterThan(0);
 		await screenshot(page, 'import-review');
@@ -135,7 +135,7 @@ describe('import', () => {
 		await page.goto(url('/regions/530102'));
 		const targets = await page.locator('details:has-text("2025年") table').first().innerText();
 		expect(targets).toContain('地区生产总值');
-		expect(targets).toContain('5.5%左右');
+		expect(targets).toContain('≥5%');
 		expect(targets).toContain('城镇调查失业率');
 		expect(targets).not.toContain('规模以上工业增加值');
 

@@ -157,4 +157,18 @@ describe('recording an outcome', () => {
 		expect(stale.status).toBe(401);
 		await page.context().close();
 	});
+
+	it('answers a form body that cannot be read with 400 and a reason', async () => {
+		const id = await commitmentId('gdp');
+		const page = await editorPage();
+		const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const response = await fetch(url(`/commitments/${id}?/record`), {
+			method: 'POST',
+			headers: { origin: new URL(url('/')).origin, 'content-type': 'multipart/form-data; boundary=x', accept: 'application/json', cookie },
+			body: '--x\r\nbroken'
+		});
+		expect(response.status).toBe(400);
+		expect(JSON.stringify(await response.json())).toContain('无法读取提交的表单');
+		await page.context().close();
+	});
 });

@@ -15,8 +15,8 @@ beforeEach(async () => {
 	const entry = (userId: number, tableName: string, regionCode: string | null, at: string, rowId: number) =>
 		db.insert(auditLog).values({ userId, action: 'create', tableName, rowId: String(rowId), regionCode, after: { value: rowId }, at: new Date(at) }).run();
 	for (let i = 0; i < 60; i++) entry(alice, 'outcomes', '510811', `2024-03-${String(1 + (i % 28)).padStart(2, '0')}T08:00:00Z`, i);
-	entry(bob, 'outcomes', '140225', '2024-04-01T23:59:00Z', 100);
-	entry(bob, 'judgements', '140225', '2024-04-02T00:00:00Z', 101);
+	entry(bob, 'outcomes', '140225', '2024-04-01T23:59:00+08:00', 100);
+	entry(bob, 'judgements', '140225', '2024-04-02T00:00:00+08:00', 101);
 });
 afterEach(() => db.dispose());
 
@@ -38,7 +38,7 @@ describe('the audit log query', () => {
 		expect(queryAudit(db, filters({ page: 9 })).page).toBe(2);
 	});
 
-	it('filters by user, region, table and an inclusive range of days', () => {
+	it('filters by user, region, table and an inclusive range of (Beijing) days', () => {
 		expect(queryAudit(db, filters({ user: 'bob' })).total).toBe(2);
 		expect(queryAudit(db, filters({ region: '510811' })).total).toBe(60);
 		expect(queryAudit(db, filters({ region: '140225', table: 'outcomes' })).entries.map((e) => e.rowId)).toEqual(['100']);

@@ -1,3 +1,4 @@
+import { isIsoDay } from './dates';
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './db';
 import { auditLog, regions, users } from './db/schema';
@@ -37,7 +38,6 @@ export interface AuditRow {
 }
 
 const DAY_MS = 86_400_000;
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
 
 /** Reads the filters of the query string; a bad one is reported and left out, never an error page. */
 export function parseAuditFilters(params: URLSearchParams, known: { users: string[]; tables: string[] }) {
@@ -47,8 +47,8 @@ export function parseAuditFilters(params: URLSearchParams, known: { users: strin
 	if (filters.user && !known.users.includes(filters.user)) errors.user = `没有用户“${filters.user}”`;
 	if (filters.region && !/^\d{6}$/.test(filters.region)) errors.region = '地区代码是 6 位数字，如 510811';
 	if (filters.table && !known.tables.includes(filters.table)) errors.table = `审计日志中没有表“${filters.table}”`;
-	if (filters.from && !isDay(filters.from)) errors.from = '日期格式为 2024-03-20';
-	if (filters.to && !isDay(filters.to)) errors.to = '日期格式为 2024-03-20';
+	if (filters.from && !isIsoDay(filters.from)) errors.from = '日期格式为 2024-03-20';
+	if (filters.to && !isIsoDay(filters.to)) errors.to = '日期格式为 2024-03-20';
 	if (filters.from && filters.to && !errors.from && !errors.to && filters.from > filters.to) errors.to = '结束日期早于开始日期';
 	const page = Number(params.get('page') ?? '1');
 	if (Number.isSafeInteger(page) && page >= 1) filters.page = page;
@@ -95,8 +95,9 @@ function whereOf(f: AuditFilters): SQL | undefined {
 	if (f.user) conditions.push(eq(users.username, f.user));
 	if (f.region) conditions.push(eq(auditLog.regionCode, f.region));
 	if (f.table) conditions.push(eq(auditLog.tableName, f.table));
-	if (f.from) conditions.push(gte(auditLog.at, new Date(f.from)));
-	if (f.to) conditions.push(lt(auditLog.at, new Date(Date.parse(f.to) + DAY_MS)));
+	// Days are Beijing days, as the page shows the times.
+	if (f.from) conditions.push(gte(auditLog.at, new Date(`${f.from}T00:00:00+08:00`)));
+	if (f.to) conditions.push(lt(auditLog.at, new Date(Date.parse(`${f.to}T00:00:00+08:00`) + DAY_MS)));
 	return and(...conditions);
 }
 

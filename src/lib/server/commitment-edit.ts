@@ -1,3 +1,4 @@
+import { yearInChina } from './dates';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import type { Db } from './db';
@@ -49,7 +50,7 @@ export function editCommitment(
 	Object.assign(values, { quote: commitment.quote, start: '0', end: '1' });
 	const checked = checkItem(
 		{ id: 'c', kind: 'target', accept: true, values },
-		{ indicators: new Set(listIndicators(db).map((i) => i.code)), textLength: 1, thisYear: new Date().getFullYear() }
+		{ indicators: new Set(listIndicators(db).map((i) => i.code)), textLength: 1, thisYear: yearInChina() }
 	);
 	if (!checked.ok) return { ok: false, errors: checked.errors };
 	const { quote: _q, span: _s, ...fields } = checked.value;

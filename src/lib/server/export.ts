@@ -6,9 +6,22 @@ export interface Column<T> {
 	value: (row: T) => string | number | boolean | null | undefined;
 }
 
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading ', which
+ * Excel shows as plain text; the bulk importer takes it off again.
+ */
+export function defuse(cell: string | number | boolean): string | number | boolean {
+	return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell as it was before `defuse`. */
+export function undefuse(cell: string): string {
+	return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 /** A table as CSV, UTF-8 with a BOM so that Excel opens the Chinese text correctly. */
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
-	const records = rows.map((row) => columns.map((c) => c.value(row) ?? ''));
+	const records = rows.map((row) => columns.map((c) => defuse(c.value(row) ?? '')));
 	return '\uFEFF' + stringify([columns.map((c) => c.header), ...records], { record_delimiter: '\r\n' });
 }
 

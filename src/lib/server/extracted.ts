@@ -1,8 +1,8 @@
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { recordAudit } from './audit';
-import { touchCommitments } from './record';
+import { insertOutcome } from './record';
 import type { DbOrTx, Tx } from './db';
-import { commitments, outcomes, type Report } from './db/schema';
+import { commitments, type Report } from './db/schema';
 
 export interface ExtractedItems {
 	targets: ExtractedTarget[];
@@ -31,23 +31,24 @@ export function storeExtractedItems(
 			.get();
 		recordAudit(tx, auditOf('commitments', row.id, report.regionCode, row, actorId));
 	}
-	for (const { span, quote, ...outcome } of items.outcomes) {
-		const row = tx
-			.insert(outcomes)
-			.values({
-				...outcome,
-				regionCode: report.regionCode,
-				sourceReportId: report.id,
-				sourceQuote: quote,
-				quoteStart: span.start,
-				quoteEnd: span.end,
-				sourceDate: report.date,
-				recordedBy: actorId
-			})
-			.returning()
-			.get();
-		recordAudit(tx, auditOf('outcomes', row.id, report.regionCode, row, actorId));
-		touchCommitments(tx, row);
+	// Outcomes go the way an editor's do: the figure they replace in force is superseded.
+	for (const { span, quote, year, indicator, metric, scope, name, ...figure } of items.outcomes) {
+		if (figure.value === null) continue;
+		const key = { regionCode: report.regionCode, year, indicator, metric, scope };
+		const draft = {
+			value: figure.value,
+			unit: figure.unit ?? '',
+			estimated: figure.estimated,
+			bound: figure.bound,
+			sourceReportId: report.id,
+			sourceUrl: null,
+			sourceQuote: quote,
+			sourceDate: report.date,
+			note: null,
+			quoteStart: span.start,
+			quoteEnd: span.end
+		};
+		insertOutcome(tx, key, name, draft, actorId);
 	}
 	return { commitments: items.targets.length, outcomes: items.outcomes.length };
 }

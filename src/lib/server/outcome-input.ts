@@ -1,3 +1,4 @@
+import { isIsoDay, todayInChina, yearInChina } from './dates';
 import { unitFactor } from '../assess/units';
 import { normalize } from '../extract';
 import type { Metric } from '../assess';
@@ -84,7 +85,7 @@ export function isHttpUrl(raw: string): boolean {
 }
 
 /** Whether the figure (or its size, for a 下降 written as a positive number) stands in the quote. */
-function quoteStates(quote: string, value: number): boolean {
+export function quoteStates(quote: string, value: number): boolean {
 	const digits = normalize(quote).text.replace(/(?<=\d),(?=\d{3})/g, '');
 	return (digits.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => Number(n) === Math.abs(value));
 }
@@ -112,8 +113,8 @@ export function validateOutcome(
 	today = new Date()
 ): { draft: OutcomeDraft } | { errors: FieldErrors } {
 	const errors: FieldErrors = {};
-	const todayText = today.toISOString().slice(0, 10);
-	if (target.year > today.getFullYear()) errors.year = `${target.year}年尚未到来，不能记录实际数据`;
+	const todayText = todayInChina(today);
+	if (target.year > yearInChina(today)) errors.year = `${target.year}年尚未到来，不能记录实际数据`;
 
 	const value = parseNumber(fields.value ?? '');
 	if (value === null) errors.value = fields.value?.trim() ? `“${fields.value.trim()}”不是数字` : '请填写数值';
@@ -147,7 +148,7 @@ export function validateOutcome(
 	}
 
 	const sourceDate = (fields.sourceDate ?? '').trim() || null;
-	if (sourceDate && (!/^\d{4}-\d{2}-\d{2}$/.test(sourceDate) || Number.isNaN(Date.parse(sourceDate)))) {
+	if (sourceDate && !isIsoDay(sourceDate)) {
 		errors.sourceDate = '日期格式为 2024-03-20';
 	} else if (sourceDate && sourceDate > todayText) {
 		errors.sourceDate = '出处日期不能在未来';

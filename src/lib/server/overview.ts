@@ -35,7 +35,8 @@ export function listTrackedRegions(db: Db): TrackedRegion[] {
 		.leftJoin(parent, eq(parent.code, regions.parentCode))
 		.where(
 			sql`EXISTS (SELECT 1 FROM ${reports} WHERE ${reports.regionCode} = ${regions.code})
-				OR EXISTS (SELECT 1 FROM ${commitments} WHERE ${commitments.regionCode} = ${regions.code})`
+				OR EXISTS (SELECT 1 FROM ${commitments} WHERE ${commitments.regionCode} = ${regions.code})
+				OR EXISTS (SELECT 1 FROM ${outcomes} WHERE ${outcomes.regionCode} = ${regions.code})`
 		)
 		.orderBy(asc(regions.code))
 		.all();

@@ -94,7 +94,7 @@ export function touchCommitments(tx: DbOrTx, key: Omit<OutcomeKey, 'metric' | 's
 		.run();
 }
 
-function versionOf(tx: DbOrTx, commitmentId: number): number {
+function storedVersion(tx: DbOrTx, commitmentId: number): number {
 	return tx.select({ v: commitments.version }).from(commitments).where(eq(commitments.id, commitmentId)).get()?.v ?? -1;
 }
 
@@ -114,7 +114,7 @@ export function recordOutcome(
 	const key = outcomeKeyOf(commitment);
 	if (!key) throw new Error('a qualitative commitment has no outcomes');
 	return db.transaction((tx) => {
-		const version = versionOf(tx, commitment.id);
+		const version = storedVersion(tx, commitment.id);
 		if (version !== expectedVersion) {
 			const current = outcomeHistory(tx, key).find((h) => h.inForce) ?? null;
 			return { ok: false as const, conflict: { version, current } };
@@ -149,8 +149,8 @@ export function insertOutcome(
 	tx: DbOrTx,
 	key: OutcomeKey,
 	name: string,
-	draft: OutcomeDraft,
-	actorId: number,
+	draft: OutcomeDraft & { quoteStart?: number | null; quoteEnd?: number | null },
+	actorId: number | null,
 	supersede: 'auto' | 'current' = 'auto'
 ): Outcome {
 	const candidates = candidatesOfKey(tx, key);
@@ -191,6 +191,7 @@ export function revertToOutcome(
 	const earlier = key ? outcomeHistory(db, key).find((h) => h.id === outcomeId) : undefined;
 	if (!earlier) return { ok: false, error: '这条记录不属于这个目标' };
 	if (earlier.inForce) return { ok: false, error: '这条记录已经生效' };
+	if (earlier.value === null) return { ok: false, error: '这条记录没有数值，不能恢复' };
 	const draft: OutcomeDraft = { ...draftOf(earlier), note: `恢复为 #${earlier.id} 的数值` };
 	return recordOutcome(db, commitment, draft, actorId, expectedVersion, { supersede: 'current' });
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { createTestDatabase } from './db/test-helpers';
 import { commitments, outcomes, reports } from './db/schema';
 import { seedFromDirectory } from './seed';
+import { outcomeHistory } from './record';
 import { getScorecard } from './scorecard';
 
 let db: ReturnType<typeof createTestDatabase>;
@@ -32,5 +33,15 @@ describe('the seeded data', () => {
 		expect(statusOf('500242', 2022, 'cpi').status).toBe('unassessable');
 		expect(statusOf('510811', 2023, 'gdp')).toMatchObject({ status: 'missed', actual: 6 });
 		expect(statusOf('520323', 2024, 'gdp').status).toBe('pending');
+	});
+
+	it('lets a later report supersede the figure an earlier one stated, keeping both', () => {
+		seedFromDirectory(db, resolve('seeds'));
+		const history = outcomeHistory(db, { regionCode: '500242', year: 2022, indicator: 'gdp', metric: 'growth', scope: null });
+		expect(history.map((h) => [h.value, h.inForce, h.reportTitle?.includes('统计公报')])).toEqual([
+			[2.3, true, true],
+			[2.3, false, false]
+		]);
+		expect(history[1]!.supersededBy).toBe(history[0]!.id);
 	});
 });

@@ -5,23 +5,34 @@ import { signInThrottle } from '$lib/server/auth/throttle';
 import { authenticate } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after sign-in. */
-function safeRedirect(target: string | null): string {
-	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
+/**
+ * Only a path of this site, so a crafted link cannot send someone elsewhere after sign-in
+ * (browsers read `/\\evil.com` as `//evil.com`: resolve it before trusting it).
+ */
+function safeRedirect(target: string | null, origin: string): string {
+	if (!target) return '/';
+	try {
+		const url = new URL(target, origin);
+		return url.origin === origin ? url.pathname + url.search + url.hash : '/';
+	} catch {
+		return '/';
+	}
 }
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo'), url.origin));
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
-		const username = form.get('username');
-		const password = form.get('password');
-		if (typeof username !== 'string' || !username.trim()) {
+		const form = await event.request.formData().catch(() => null);
+		const posted = form?.get('username');
+		const password = form?.get('password');
+		if (typeof posted !== 'string' || !posted.trim()) {
 			return fail(400, { username: '', message: '请输入用户名' });
 		}
+		// One spelling per account, for the lookup and the throttle alike.
+		const username = posted.trim().normalize('NFKC');
 		if (typeof password !== 'string' || !password) {
 			return fail(400, { username, message: '请输入密码' });
 		}
@@ -31,7 +42,7 @@ export const actions: Actions = {
 			return fail(429, { username, message: `尝试次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试` });
 		}
 		const db = getDb();
-		const user = await authenticate(db, username.trim(), password);
+		const user = await authenticate(db, username, password);
 		if (!user) {
 			signInThrottle.fail(key);
 			return fail(400, { username, message: '用户名或密码不正确' });
@@ -40,6 +51,6 @@ export const actions: Actions = {
 		const token = auth.generateSessionToken();
 		const session = auth.createSession(db, token, user.id);
 		auth.setSessionTokenCookie(event, token, session.expiresAt);
-		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo')));
+		redirect(303, safeRedirect(event.url.searchParams.get('redirectTo'), event.url.origin));
 	}
 };

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { createTestDatabase } from '../db/test-helpers';
 import { outcomes } from '../db/schema';
+import { defuse, toCsv, undefuse } from '../export';
 import { storeReport } from '../reports';
 import { createUser } from '../users';
 import { exportCounts, exportTable, isExportTable } from './export';
@@ -83,5 +84,15 @@ describe('exports', () => {
 		expect(Object.keys(rows[0]!)).not.toContain('text');
 		expect(exportCounts(db)).toEqual({ commitments: 0, outcomes: 0, judgements: 0, reports: 1 });
 		expect([isExportTable('judgements'), isExportTable('users'), isExportTable('constructor')]).toEqual([true, false, false]);
+	});
+});
+
+describe('formulas in cells', () => {
+	it('are written as text and read back as they were', () => {
+		expect(defuse('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+		expect(defuse(-3.1)).toBe(-3.1);
+		expect(defuse('增长-3.1%')).toBe('增长-3.1%');
+		expect(undefuse(String(defuse('-3.1')))).toBe('-3.1');
+		expect(toCsv([{ header: 'note', value: (r: { note: string }) => r.note }], [{ note: '@cmd' }])).toContain("'@cmd");
 	});
 });

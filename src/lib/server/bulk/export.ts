@@ -133,7 +133,6 @@ const TABLES = {
 };
 
 export type ExportTable = keyof typeof TABLES;
-export const EXPORT_TABLES = Object.keys(TABLES) as ExportTable[];
 
 export const isExportTable = (name: string): name is ExportTable => Object.hasOwn(TABLES, name);
 

@@ -1,3 +1,4 @@
+import { undefuse } from '../export';
 import { parse, CsvError } from 'csv-parse/sync';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -112,7 +113,7 @@ export function parseCsv(input: string): ParsedCsv {
 	const rows = data.map((r): CsvRow => {
 		const values = Object.fromEntries(COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
 		header.columns.forEach((column, i) => {
-			if (column) values[column] = (r.record[i] ?? '').trim();
+			if (column) values[column] = undefuse((r.record[i] ?? '').trim());
 		});
 		const extra = r.record.slice(header.columns.length).some((v) => v.trim() !== '');
 		const row: CsvRow = { line: startLine(r), values };

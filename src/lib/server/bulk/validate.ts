@@ -1,3 +1,4 @@
+import { yearInChina } from '../dates';
 import { and, inArray, isNull } from 'drizzle-orm';
 import type { Metric } from '../../assess';
 import { scopeKey } from '../../assess/select';
@@ -80,7 +81,7 @@ function validateRow(db: DbOrTx, row: CsvRow, ctx: Context): ValidRow | RowProbl
 	const twin = key && regionName && !messages.length ? storedTwin(v, key, ctx.stored) : undefined;
 	if (key && regionName && twin) return { line: row.line, key, name: twin.name, regionName, draft: draftOf(twin), matches, repeatsStored: true };
 	const unit = matches.find((c) => c.unit)?.unit ?? (metric === 'level' ? indicator?.defaultUnit || null : null);
-	const outcome = checkOutcome(db, v, { year: year ?? ctx.today.getFullYear(), metric, unit }, ctx.today);
+	const outcome = checkOutcome(db, v, { year: year ?? yearInChina(ctx.today), metric, unit }, ctx.today);
 	messages.push(...outcome.messages);
 
 	const label = [v.region_code, regionName, v.year, v.indicator, v.metric, v.scope].filter(Boolean).join(' ');

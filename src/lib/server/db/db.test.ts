@@ -63,6 +63,9 @@ describe('database', () => {
 			/append-only/
 		);
 		expect(() => db.delete(outcomes).where(eq(outcomes.id, first.id)).run()).toThrow(/append-only/);
+		for (const change of [{ scope: '规上' }, { name: '生产总值' }, { note: 'x' }, { sourceDate: '2024-01-01' }, { quoteStart: 3 }]) {
+			expect(() => db.update(outcomes).set(change).where(eq(outcomes.id, first.id)).run()).toThrow(/append-only/);
+		}
 		db.update(outcomes).set({ supersededBy: second.id }).where(eq(outcomes.id, first.id)).run();
 		expect(() =>
 			db.update(outcomes).set({ supersededBy: null }).where(eq(outcomes.id, first.id)).run()

@@ -30,7 +30,7 @@ describe('import confirm', () => {
 		const gdp = review.items.find((i) => i.kind === 'target' && i.values.indicator === 'gdp')!;
 		const industry = review.items.find((i) => i.kind === 'target' && i.values.indicator === 'industrial_va')!;
 		form.delete(`${industry.id}.accept`);
-		form.set(`${gdp.id}.value`, '5.5');
+		form.set(`${gdp.id}.comparator`, '>=');
 		const auditBefore = db.select().from(auditLog).all().length;
 
 		const result = confirmImport(db, form, editor);
@@ -44,7 +44,7 @@ describe('import confirm', () => {
 		const proposedTargets = review.items.filter((i) => i.kind === 'target').length;
 		expect(stored).toHaveLength(proposedTargets - 1);
 		expect(stored.map((c) => c.indicator)).not.toContain('industrial_va');
-		expect(stored.find((c) => c.indicator === 'gdp')).toMatchObject({ value: 5.5, comparator: '~', year: 2025, createdBy: editor });
+		expect(stored.find((c) => c.indicator === 'gdp')).toMatchObject({ value: 5, comparator: '>=', year: 2025, createdBy: editor });
 		for (const c of stored) expect(report.text.slice(c.quoteStart!, c.quoteEnd!)).toBe(c.quote);
 		const facts = db.select().from(outcomes).where(eq(outcomes.sourceReportId, report.id)).all();
 		expect(facts).toHaveLength(review.items.filter((i) => i.kind === 'outcome').length);
@@ -53,6 +53,19 @@ describe('import confirm', () => {
 		const audited = db.select().from(auditLog).all().slice(auditBefore);
 		expect(audited).toHaveLength(1 + stored.length + facts.length);
 		expect(audited.every((a) => a.userId === editor && a.action === 'create' && a.regionCode === '530102')).toBe(true);
+	});
+
+	it('refuses a figure its quote does not state, and a quote moved from its place', () => {
+		const { review, form } = formOf(WUHUA_2025);
+		const gdp = review.items.find((i) => i.kind === 'target' && i.values.indicator === 'gdp')!;
+		const jobs = review.items.find((i) => i.kind === 'outcome')!;
+		form.set(`${gdp.id}.value`, '5.5');
+		form.set(`${jobs.id}.start`, String(Number(jobs.values.start) + 1));
+		const result = confirmImport(db, form, editor);
+		if (result.status !== 'invalid') throw new Error(result.status);
+		expect(result.errors[`${gdp.id}.value`]).toBe('原文摘录中没有 5.5 这个数');
+		expect(result.errors[`${jobs.id}.quote`]).toBe('原文位置与摘录不符，请重新导入');
+		expect(reportsOf('530102')).toHaveLength(0);
 	});
 
 	it('stores nothing when a field is wrong, and returns every value as posted with a message beside it', () => {

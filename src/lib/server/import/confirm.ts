@@ -1,3 +1,5 @@
+import { normalize } from '../../extract';
+import { quoteStates } from '../outcome-input';
 import type { ExtractedOutcome, ExtractedTarget } from '../../extract/types';
 import type { Db } from '../db';
 import type { Report } from '../db/schema';
@@ -28,6 +30,17 @@ export function readReviewForm(form: FormData): ReviewDraft {
 	const meta = Object.fromEntries(META_FIELDS.map((f) => [f, field(form, f)])) as ReviewDraft['meta'];
 	const regionCode = field(form, 'regionOther').trim() || field(form, 'regionCode').trim();
 	return { text: cleanText(field(form, 'text')), meta, regionCode, items };
+}
+
+/** The quote must be the text at its place, and state the figure (an edited value included). */
+function quoteProblems(text: string, id: string, item: ExtractedTarget | ExtractedOutcome): ReviewErrors {
+	const squeeze = (s: string) => s.replace(/\s+/g, '');
+	const atSpan = normalize(text.slice(item.span.start, item.span.end)).text;
+	if (squeeze(atSpan) !== squeeze(item.quote)) return { [`${id}.quote`]: '原文位置与摘录不符，请重新导入' };
+	if (item.value !== null && !quoteStates(item.quote, item.value)) {
+		return { [`${id}.value`]: `原文摘录中没有 ${Math.abs(item.value)} 这个数` };
+	}
+	return {};
 }
 
 export interface ImportInput {
@@ -70,6 +83,7 @@ export function validateReview(
 	}
 	for (const { item, result } of chosen) {
 		if (!result.ok) for (const [f, message] of Object.entries(result.errors)) errors[`${item.id}.${f}`] = message;
+		else Object.assign(errors, quoteProblems(draft.text, item.id, result.value));
 	}
 	if (Object.keys(errors).length || !meta.ok || !region) return { ok: false, errors };
 	const targets: ExtractedTarget[] = [];

@@ -65,7 +65,7 @@ export function matchCommitments(db: Db, regionCode: string, proposed: Map<strin
 				target: formatTarget(c, { names }),
 				before: before.status,
 				after: after.status,
-				actual: formatActual(after, c.unit),
+				actual: formatActual(after, c.unit ?? (c.metric === 'relative' ? '%' : null)),
 				actualEstimated: after.actualEstimated,
 				decides: after.outcomeId === e.input.id,
 				reason: after.reason

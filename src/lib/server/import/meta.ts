@@ -1,3 +1,4 @@
+import { isIsoDay, todayInChina } from '../dates';
 import { REPORT_KINDS, type ReportKind } from '../db/schema';
 import { isHttpUrl } from '../outcome-input';
 import { isOneOf, type Checked, type Errors } from './fields';
@@ -31,8 +32,8 @@ export function checkMeta(meta: MetaValues, today = new Date()): Checked<Checked
 	const planYear = optionalYear(meta.planYear);
 	if (planYear.error) errors.planYear = planYear.error;
 	const date = meta.date.trim() || null;
-	if (date && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) errors.date = '日期格式为 2025-01-08';
-	else if (date && date > today.toISOString().slice(0, 10)) errors.date = '发布日期不能在未来';
+	if (date && !isIsoDay(date)) errors.date = '日期格式为 2025-01-08';
+	else if (date && date > todayInChina(today)) errors.date = '发布日期不能在未来';
 	const sourceUrl = meta.sourceUrl.trim() || null;
 	if (sourceUrl && !isHttpUrl(sourceUrl)) errors.sourceUrl = '网址须以 http:// 或 https:// 开头';
 	if (Object.keys(errors).length || !isOneOf(REPORT_KINDS, meta.kind)) return { ok: false, errors };

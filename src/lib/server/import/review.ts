@@ -1,3 +1,4 @@
+import { yearInChina } from '../dates';
 import { formatTarget } from '../../assess';
 import { formatActualFigure } from '../../assess/format';
 import type { ExtractedOutcome, ExtractedTarget, Extraction } from '../../extract/types';
@@ -97,7 +98,7 @@ export function draftOfExtraction(db: Db, text: string, x: Extraction): ReviewDr
 }
 
 export function itemContext(db: Db, textLength: number, today = new Date()): ItemContext {
-	return { indicators: new Set(Object.keys(indicatorNames(db))), textLength, thisYear: today.getFullYear() };
+	return { indicators: new Set(Object.keys(indicatorNames(db))), textLength, thisYear: yearInChina(today) };
 }
 
 function regionOptions(db: Db, draft: ReviewDraft): RegionOption[] {

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/forms';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import {
 	checkPassword,
@@ -36,7 +37,7 @@ function wouldLeaveNoAdmin(id: number): boolean {
 export const actions: Actions = {
 	create: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'admin');
-		const form = await request.formData();
+		const form = await readForm(request);
 		const username = String(form.get('username') ?? '').trim();
 		const password = String(form.get('password') ?? '');
 		const role = form.get('role');
@@ -55,7 +56,7 @@ export const actions: Actions = {
 
 	setRole: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'admin');
-		const form = await request.formData();
+		const form = await readForm(request);
 		const id = userIdOf(form);
 		const role = form.get('role');
 		if (!id || !isRole(role)) return fail(400, { row: { id, message: '无效的用户或角色' } });
@@ -68,7 +69,7 @@ export const actions: Actions = {
 
 	setDisabled: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'admin');
-		const form = await request.formData();
+		const form = await readForm(request);
 		const id = userIdOf(form);
 		const disabled = form.get('disabled') === 'true';
 		if (!id) return fail(400, { row: { id, message: '无效的用户' } });
@@ -84,7 +85,7 @@ export const actions: Actions = {
 
 	setPassword: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'admin');
-		const form = await request.formData();
+		const form = await readForm(request);
 		const id = userIdOf(form);
 		const password = String(form.get('password') ?? '');
 		const problem = checkPassword(password);

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/forms';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { deleteCommitment, EDITABLE_FIELDS, editCommitment, editValuesOf } from '$lib/server/commitment-edit';
 import { indicatorNames, listIndicators } from '$lib/server/indicators';
@@ -45,7 +46,7 @@ function fieldsOf(form: FormData): OutcomeFields {
 	return Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
 }
 
-function versionOf(form: FormData): number {
+function postedVersion(form: FormData): number {
 	const v = Number(form.get('version'));
 	return Number.isSafeInteger(v) ? v : -1;
 }
@@ -58,12 +59,12 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const commitment = commitmentOf(params.id);
 		if (commitment.metric === 'qualitative') return fail(400, { record: { fields: {}, errors: { value: '定性目标没有数值，请作出判断' } } });
-		const form = await request.formData();
+		const form = await readForm(request);
 		const fields = fieldsOf(form);
 		const db = getDb();
 		const checked = validateOutcome(db, fields, commitment);
 		if ('errors' in checked) return fail(400, { record: { fields, errors: checked.errors } });
-		const saved = recordOutcome(db, commitment, checked.draft, actor.id, versionOf(form));
+		const saved = recordOutcome(db, commitment, checked.draft, actor.id, postedVersion(form));
 		if (!saved.ok) return fail(409, { record: { fields, errors: {}, conflict: saved.conflict } });
 		redirect(303, scorecardUrl(commitment));
 	},
@@ -71,8 +72,8 @@ export const actions: Actions = {
 	revert: async ({ params, locals, request }) => {
 		const actor = requireRole(locals, 'editor');
 		const commitment = commitmentOf(params.id);
-		const form = await request.formData();
-		const result = revertToOutcome(getDb(), commitment, Number(form.get('outcomeId')), actor.id, versionOf(form));
+		const form = await readForm(request);
+		const result = revertToOutcome(getDb(), commitment, Number(form.get('outcomeId')), actor.id, postedVersion(form));
 		if (!result.ok) {
 			const message = 'error' in result ? result.error : '在你查看期间，这个目标的数据已被修改，请核对后再操作';
 			return fail('error' in result ? 400 : 409, { revert: { message } });
@@ -83,13 +84,14 @@ export const actions: Actions = {
 	edit: async ({ params, locals, request }) => {
 		const actor = requireRole(locals, 'editor');
 		const commitment = commitmentOf(params.id);
-		const form = await request.formData();
+		const form = await readForm(request);
 		const posted = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
 		posted.headline = form.get('headline') === 'true' ? 'true' : 'false';
-		const result = editCommitment(getDb(), commitment, posted, actor.id, versionOf(form));
+		const result = editCommitment(getDb(), commitment, posted, actor.id, postedVersion(form));
 		if (!result.ok) {
-			const errors = 'errors' in result ? result.errors : { name: '在你编辑期间，这个目标已被修改，请核对后再保存' };
-			return fail('errors' in result ? 400 : 409, { edit: { values: posted, errors } });
+			if ('errors' in result) return fail(400, { edit: { values: posted, errors: result.errors, message: null } });
+			const message = '在你编辑期间，这个目标已被修改（见上方），请核对后再保存';
+			return fail(409, { edit: { values: posted, errors: {}, message } });
 		}
 		redirect(303, scorecardUrl(result.commitment));
 	},
@@ -97,9 +99,9 @@ export const actions: Actions = {
 	delete: async ({ params, locals, request }) => {
 		const actor = requireRole(locals, 'editor');
 		const commitment = commitmentOf(params.id);
-		const form = await request.formData();
+		const form = await readForm(request);
 		if (form.get('confirm') !== 'yes') return fail(400, { remove: { message: '请勾选确认后再删除' } });
-		if (!deleteCommitment(getDb(), commitment, actor.id, versionOf(form))) {
+		if (!deleteCommitment(getDb(), commitment, actor.id, postedVersion(form))) {
 			return fail(409, { remove: { message: '在你查看期间，这个目标已被修改，请核对后再删除' } });
 		}
 		redirect(303, `/regions/${commitment.regionCode}`);
@@ -109,7 +111,7 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const db = getDb();
 		const commitment = commitmentOf(params.id);
-		const form = await request.formData();
+		const form = await readForm(request);
 		const status = form.get('status');
 		const reason = String(form.get('reason') ?? '').trim();
 		const errors: Record<string, string> = {};
@@ -122,7 +124,7 @@ export const actions: Actions = {
 		if (Object.keys(errors).length || (status !== 'met' && status !== 'missed')) {
 			return fail(400, { judge: { status: String(status ?? ''), reason, errors } });
 		}
-		const saved = recordJudgement(db, commitment, { status, reason }, actor.id, versionOf(form));
+		const saved = recordJudgement(db, commitment, { status, reason }, actor.id, postedVersion(form));
 		if (!saved.ok) {
 			const message = '在你编辑期间，这个目标已被修改（见上方），请核对后再保存';
 			return fail(409, { judge: { status, reason, errors: { status: message }, version: saved.conflict.version } });

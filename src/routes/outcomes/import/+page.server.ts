@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/forms';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { dryRun, importOutcomes, readInput, type DryRun } from '$lib/server/bulk/import';
 import { MAX_ROWS } from '$lib/server/bulk/parse';
@@ -27,7 +28,7 @@ const answer = (source: string | null, pasted: string, error: string | null, res
 export const actions: Actions = {
 	check: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await request.formData();
+		const form = await readForm(request);
 		const file = form.get('file');
 		const pasted = String(form.get('text') ?? '');
 		const source = isFile(file) ? file.name : null;
@@ -40,7 +41,7 @@ export const actions: Actions = {
 
 	write: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'editor');
-		const form = await request.formData();
+		const form = await readForm(request);
 		const text = String(form.get('text') ?? '');
 		const digest = String(form.get('digest') ?? '');
 		const expected = Number(form.get('expected'));
