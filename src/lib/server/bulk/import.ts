@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db, DbOrTx } from '../db';
 import { insertOutcome } from '../record';
-import { decodeCsv, normalizeCsv, parseCsv, tooLarge } from './parse';
+import { cleanText, decodeText, type TextEncoding } from '../text-files';
+import { parseCsv, tooLarge } from './parse';
 import { planRows, type PlannedRow } from './plan';
 import { validateRows, type RowProblem } from './validate';
 
@@ -12,7 +13,7 @@ export type DryRun =
 			ok: true;
 			text: string;
 			digest: string;
-			encoding: 'UTF-8' | 'GB18030';
+			encoding: TextEncoding;
 			ignored: string[];
 			/** lines of superseded rows (from the export), skipped */
 			history: number[];
@@ -26,26 +27,31 @@ export type ImportResult =
 	| { ok: true; written: number; unchanged: number; scorecards: { regionCode: string; regionName: string; year: number }[] }
 	| { ok: false; message: string; dryRun: DryRun };
 
-export const digestOf = (text: string) => createHash('sha256').update(normalizeCsv(text)).digest('hex');
+export const digestOf = (text: string) => createHash('sha256').update(cleanText(text)).digest('hex');
 
 /** The text of an upload (bytes) or of pasted CSV; nothing is written. */
-export function readInput(input: { bytes: Uint8Array } | { text: string }): { text: string; encoding: 'UTF-8' | 'GB18030' } | { error: string } {
+export function readInput(input: { bytes: Uint8Array } | { text: string }): { text: string; encoding: TextEncoding } | { error: string } {
 	if ('text' in input) {
 		const size = tooLarge(Buffer.byteLength(input.text));
 		return size ? { error: size } : { text: input.text, encoding: 'UTF-8' };
 	}
 	const size = tooLarge(input.bytes.byteLength);
-	return size ? { error: size } : decodeCsv(input.bytes);
+	if (size) return { error: size };
+	try {
+		return decodeText(input.bytes);
+	} catch (e) {
+		return { error: (e as Error).message };
+	}
 }
 
 /** Parses and checks every row; reports every problem and what each good row will do. */
-export function dryRun(db: DbOrTx, text: string, encoding: 'UTF-8' | 'GB18030' = 'UTF-8', today = new Date()): DryRun {
+export function dryRun(db: DbOrTx, text: string, encoding: TextEncoding = 'UTF-8', today = new Date()): DryRun {
 	const parsed = parseCsv(text);
 	if (!parsed.ok) return { ok: false, error: parsed.error };
 	const { valid, problems } = validateRows(db, parsed.rows, today);
 	const rows = planRows(db, valid);
 	const toWrite = rows.filter((r) => r.effect.kind !== 'unchanged').length;
-	return { ok: true, text: normalizeCsv(text), digest: digestOf(text), encoding, ignored: parsed.ignored, history: parsed.history, rows, problems, toWrite };
+	return { ok: true, text: cleanText(text), digest: digestOf(text), encoding, ignored: parsed.ignored, history: parsed.history, rows, problems, toWrite };
 }
 
 /**

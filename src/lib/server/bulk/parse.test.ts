@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, MAX_ROWS, parseCsv } from './parse';
+import { decodeText } from '../text-files';
+import { MAX_ROWS, parseCsv } from './parse';
 
 const HEADER = 'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note';
 
@@ -26,15 +27,15 @@ describe('decoding an upload', () => {
 	it('reads UTF-8 with or without a BOM', () => {
 		const text = `${HEADER}\n510811,2023,gdp,growth,6.0,%,final,,https://a.cn,,地区生产总值增长6.0%,,`;
 		const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
-		expect(decodeCsv(bom)).toEqual({ text, encoding: 'UTF-8' });
-		expect(decodeCsv(new TextEncoder().encode(text))).toEqual({ text, encoding: 'UTF-8' });
+		expect(decodeText(bom)).toEqual({ text, encoding: 'UTF-8' });
+		expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: 'UTF-8' });
 	});
 
 	it('falls back to GB18030, as Excel saves CSV in China', () => {
 		const text = `${HEADER}\n510811,2023,gdp,growth,6.0,%,final,,https://a.cn,,地区生产总值增长6.0%,,备注`;
 		const bytes = gb18030(text);
 		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
-		expect(decodeCsv(bytes)).toEqual({ text, encoding: 'GB18030' });
+		expect(decodeText(bytes)).toEqual({ text, encoding: 'GB18030' });
 	});
 });
 

@@ -1,4 +1,5 @@
 import { undefuse } from '../export';
+import { cleanText } from '../text-files';
 import { parse, CsvError } from 'csv-parse/sync';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -48,19 +49,6 @@ export function tooLarge(bytes: number): string | null {
 	return bytes > MAX_BYTES ? `内容有 ${megabytes(bytes)} MB，超过 5 MB 的上限，请拆成几个文件分批导入` : null;
 }
 
-/** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else GB18030 as Excel saves it in China. */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'GB18030' } {
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-	} catch {
-		return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'GB18030' };
-	}
-}
-
-/** One line ending, no BOM: what the dry run checks and its digest covers. */
-export function normalizeCsv(text: string): string {
-	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
 
 type Parsed = { record: string[]; info: { lines: number }; raw: string };
 
@@ -89,7 +77,7 @@ function headerOf(record: string[]): { columns: (Column | null)[]; ignored: stri
 
 /** Parses the CSV text; a malformed file is an error with its line, never an exception. */
 export function parseCsv(input: string): ParsedCsv {
-	const text = normalizeCsv(input);
+	const text = cleanText(input);
 	// characters never outnumber the bytes they were decoded from, in UTF-8 or GB18030
 	const size = tooLarge(text.length);
 	if (size) return { ok: false, error: size };

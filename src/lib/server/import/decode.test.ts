@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanText, decodeText, decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
+import { cleanText } from '../text-files';
+import { decodeReportText, decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', name)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decode', () => {
 	it('reads UTF-8, with or without a BOM', () => {
-		expect(decodeText(utf8('地区生产总值增长5%'))).toBe('地区生产总值增长5%');
-		expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('统计公报')]))).toBe('统计公报');
+		expect(decodeReportText(utf8('地区生产总值增长5%'))).toBe('地区生产总值增长5%');
+		expect(decodeReportText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('统计公报')]))).toBe('统计公报');
 	});
 
 	it('falls back to GB18030 for GBK bytes, including characters beyond GBK', async () => {

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { cleanText, decodeText } from '../text-files';
 
 /** The largest file an editor may upload. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -17,28 +18,12 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 
-/**
- * Line breaks as LF and no BOM: a browser posts a form's text back with CRLF, so the text the
- * spans refer to must be the one that survives the round trip.
- */
-export function cleanText(text: string): string {
-	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-/** Plain-text bytes: UTF-8 when they are valid UTF-8, else GB18030 (which includes GBK and GB2312). */
-export function decodeText(bytes: Uint8Array): string {
-	if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-	if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-	const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+/** Plain-text bytes of a report (see decodeText in text-files.ts). */
+export function decodeReportText(bytes: Uint8Array): string {
 	try {
-		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-	} catch {
-		// not UTF-8: many local government sites still serve GBK
-	}
-	try {
-		return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-	} catch {
-		throw new DecodeError('无法识别文件的编码：既不是 UTF-8，也不是 GB18030/GBK');
+		return decodeText(bytes).text;
+	} catch (e) {
+		throw new DecodeError((e as Error).message);
 	}
 }
 
@@ -66,5 +51,5 @@ export async function decodeUpload(name: string, bytes: Uint8Array): Promise<str
 		return cleanText(await decodeDocx(bytes));
 	}
 	if (lower.endsWith('.docx')) throw new DecodeError('这个文件不是有效的 .docx 文件');
-	return cleanText(decodeText(bytes));
+	return cleanText(decodeReportText(bytes));
 }

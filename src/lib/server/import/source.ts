@@ -2,7 +2,8 @@ import { extractReport, NotAReportError } from '../../extract';
 import type { Db } from '../db';
 import type { Report } from '../db/schema';
 import { findReportByText } from '../reports';
-import { cleanText, decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
+import { cleanText, isFile } from '../text-files';
+import { decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
 import type { ReviewModel } from './model';
 import { reviewOfExtraction } from './review';
 
@@ -15,8 +16,6 @@ export interface SourceErrors {
 export type SourceResult =
 	| { ok: true; text: string; from: 'file' | 'text'; fileName: string | null }
 	| { ok: false; errors: SourceErrors };
-
-const isFile = (v: FormDataEntryValue | null): v is File => typeof v === 'object' && v !== null && v.size > 0;
 
 /** The text to import: the uploaded file (.txt in UTF-8 or GB18030, or .docx) if any, else the pasted text. */
 export async function readSource(form: FormData): Promise<SourceResult> {

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { readForm } from '$lib/server/forms';
+import { isFile } from '$lib/server/text-files';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { dryRun, importOutcomes, readInput, type DryRun } from '$lib/server/bulk/import';
 import { MAX_ROWS } from '$lib/server/bulk/parse';
@@ -15,8 +16,6 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		indicators: listIndicators(getDb()).map(({ code, nameZh, defaultUnit }) => ({ code, nameZh, defaultUnit }))
 	};
 };
-
-const isFile = (v: FormDataEntryValue | null): v is File => typeof v === 'object' && v !== null && v.size > 0;
 
 type Checked = Extract<DryRun, { ok: true }>;
 
