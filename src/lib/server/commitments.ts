@@ -10,3 +10,14 @@ export function listCommitmentsOfReport(db: Db, reportId: number): Commitment[] 
 		.orderBy(asc(commitments.quoteStart))
 		.all();
 }
+
+/** The years a region has commitments for, oldest first. */
+export function listCommitmentYears(db: Db, regionCode: string): number[] {
+	return db
+		.selectDistinct({ year: commitments.year })
+		.from(commitments)
+		.where(eq(commitments.regionCode, regionCode))
+		.orderBy(asc(commitments.year))
+		.all()
+		.map((r) => r.year);
+}

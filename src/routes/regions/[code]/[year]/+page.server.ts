@@ -2,7 +2,8 @@ import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { indicatorNames } from '$lib/server/indicators';
 import { getRegionPath } from '$lib/server/regions';
-import { assessRegion } from '$lib/server/scorecard';
+import { listCommitmentYears } from '$lib/server/commitments';
+import { getScorecard } from '$lib/server/scorecard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
@@ -12,14 +13,13 @@ export const load: PageServerLoad = ({ params }) => {
 	const path = getRegionPath(db, params.code);
 	const region = path.at(-1);
 	if (!region) error(404, `没有代码为 ${params.code} 的地区`);
-	const cards = assessRegion(db, region.code);
-	const card = cards.find((c) => c.year === year);
+	const card = getScorecard(db, region.code, year);
 	if (!card) error(404, `还没有${region.name} ${year}年的目标`);
 	return {
 		region,
 		ancestors: path.slice(0, -1),
 		card,
-		years: cards.map((c) => c.year).sort((a, b) => a - b),
+		years: listCommitmentYears(db, region.code),
 		names: indicatorNames(db)
 	};
 };
