@@ -3,9 +3,9 @@
  * Independent of the database: the app maps its rows to these shapes.
  */
 
-export type Metric = 'growth' | 'level' | 'rate' | 'change_pp' | 'relative' | 'qualitative';
-export type Comparator = '>=' | '~' | '<=' | '>' | '=';
-export type Bound = '<=' | '>=';
+import type { Bound, Comparator, Metric } from '../vocabulary';
+
+export type { Bound, Comparator, Metric };
 
 export interface CommitmentInput {
 	id: number;

@@ -1,5 +1,6 @@
-export type Metric = 'growth' | 'level' | 'rate' | 'change_pp' | 'relative' | 'qualitative';
-export type Comparator = '>=' | '~' | '<=' | '>' | '=';
+import type { Comparator, Metric } from '../vocabulary';
+
+export type { Comparator, Metric };
 export type DocumentType = 'plan_report' | 'work_report' | 'statistical_bulletin' | 'other';
 /** 预期性 / 约束性 where the text states it, else null. */
 export type Binding = 'expected' | 'binding' | null;

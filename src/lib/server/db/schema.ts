@@ -8,6 +8,7 @@ import {
 	text,
 	type AnySQLiteColumn
 } from 'drizzle-orm/sqlite-core';
+import { BOUNDS, COMPARATORS, METRICS } from '../../vocabulary';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -17,9 +18,7 @@ const createdAt = () =>
 export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
 export const REPORT_KINDS = ['plan_report', 'work_report', 'statistical_bulletin', 'other'] as const;
 export const ROLES = ['admin', 'editor', 'viewer'] as const;
-export const METRICS = ['growth', 'level', 'rate', 'change_pp', 'relative', 'qualitative'] as const;
-export const COMPARATORS = ['>=', '~', '<=', '>', '='] as const;
-export const BOUNDS = ['<=', '>='] as const;
+export { BOUNDS, COMPARATORS, METRICS };
 export const BINDINGS = ['expected', 'binding'] as const;
 export const JUDGEMENT_STATUSES = ['met', 'missed'] as const;
 
