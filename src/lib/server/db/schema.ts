@@ -87,21 +87,26 @@ export const reports = sqliteTable(
 	(t) => [index('reports_region_idx').on(t.regionCode)]
 );
 
+/** What commitments and outcomes are of: a statistic of a region in a year (fresh builders each call). */
+const measured = () => ({
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	regionCode: text('region_code')
+		.notNull()
+		.references(() => regions.code),
+	year: integer('year').notNull(),
+	indicator: text('indicator')
+		.notNull()
+		.references(() => indicators.code),
+	name: text('name').notNull(),
+	scope: text('scope'),
+	metric: text('metric', { enum: METRICS }).notNull()
+});
+
 /** A target a report states for a region and year. */
 export const commitments = sqliteTable(
 	'commitments',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
-		regionCode: text('region_code')
-			.notNull()
-			.references(() => regions.code),
-		year: integer('year').notNull(),
-		indicator: text('indicator')
-			.notNull()
-			.references(() => indicators.code),
-		name: text('name').notNull(),
-		scope: text('scope'),
-		metric: text('metric', { enum: METRICS }).notNull(),
+		...measured(),
 		comparator: text('comparator', { enum: COMPARATORS }).notNull(),
 		value: real('value'),
 		stretch: real('stretch'),
@@ -131,17 +136,7 @@ export const commitments = sqliteTable(
 export const outcomes = sqliteTable(
 	'outcomes',
 	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
-		regionCode: text('region_code')
-			.notNull()
-			.references(() => regions.code),
-		year: integer('year').notNull(),
-		indicator: text('indicator')
-			.notNull()
-			.references(() => indicators.code),
-		name: text('name').notNull(),
-		scope: text('scope'),
-		metric: text('metric', { enum: METRICS }).notNull(),
+		...measured(),
 		value: real('value'),
 		unit: text('unit'),
 		estimated: integer('estimated', { mode: 'boolean' }).notNull(),
