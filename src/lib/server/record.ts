@@ -31,20 +31,22 @@ export interface HistoryEntry extends Outcome {
 	standing: string;
 }
 
+/** The rows of the key in SQL; the scope (written two ways: 500万以上/500万元以上) is compared after. */
+const keyWhere = (key: OutcomeKey) =>
+	and(
+		eq(outcomes.regionCode, key.regionCode),
+		eq(outcomes.year, key.year),
+		eq(outcomes.indicator, key.indicator),
+		eq(outcomes.metric, key.metric)
+	);
+
 function rowsOfKey(db: DbOrTx, key: OutcomeKey) {
 	return db
 		.select({ outcome: outcomes, recordedByName: users.username, reportTitle: reports.title })
 		.from(outcomes)
 		.leftJoin(users, eq(users.id, outcomes.recordedBy))
 		.leftJoin(reports, eq(reports.id, outcomes.sourceReportId))
-		.where(
-			and(
-				eq(outcomes.regionCode, key.regionCode),
-				eq(outcomes.year, key.year),
-				eq(outcomes.indicator, key.indicator),
-				eq(outcomes.metric, key.metric)
-			)
-		)
+		.where(keyWhere(key))
 		.orderBy(desc(outcomes.recordedAt), desc(outcomes.id))
 		.all()
 		.filter((r) => scopeKey(r.outcome.scope) === scopeKey(key.scope));
@@ -128,15 +130,7 @@ function candidatesOfKey(tx: DbOrTx, key: OutcomeKey): Outcome[] {
 	return tx
 		.select()
 		.from(outcomes)
-		.where(
-			and(
-				eq(outcomes.regionCode, key.regionCode),
-				eq(outcomes.year, key.year),
-				eq(outcomes.indicator, key.indicator),
-				eq(outcomes.metric, key.metric),
-				isNull(outcomes.supersededBy)
-			)
-		)
+		.where(and(keyWhere(key), isNull(outcomes.supersededBy)))
 		.all()
 		.filter((o) => scopeKey(o.scope) === scopeKey(key.scope));
 }
