@@ -40,4 +40,6 @@ const cold = pass();
 const warm = [pass(), pass(), pass()].map((p) => p.seconds).sort((a, b) => a - b)[1]!;
 console.log(`${corpus.length} documents, ${mb.toFixed(2)} MB, ${cold.items} items per pass`);
 console.log(`first pass: ${cold.seconds.toFixed(2)} s, ${(mb / cold.seconds).toFixed(2)} MB/s`);
-console.log(`steady state (median of 3 further passes): ${warm.toFixed(2)} s, ${(mb / warm).toFixed(2)} MB/s`);
+console.log(
+	`steady state (median of 3 further passes): ${warm.toFixed(2)} s, ${(mb / warm).toFixed(2)} MB/s`
+);

@@ -7,6 +7,8 @@ const db = getDb();
 ensureReferenceData(db);
 for (const r of seedFromDirectory(db, resolve('seeds'))) {
 	const report = r.reportCreated ? 'stored' : 'already stored';
-	console.log(`${r.file}: report ${report}; ${r.commitments} commitments, ${r.outcomes} outcomes added`);
+	console.log(
+		`${r.file}: report ${report}; ${r.commitments} commitments, ${r.outcomes} outcomes added`
+	);
 }
 await ensureAdmin(db);

@@ -62,14 +62,19 @@ if (command === 'add' && name) {
 	if (problem) fail(problem);
 	if (!isRole(values.role)) fail(`--role must be admin, editor or viewer\n${USAGE}`);
 	if (getUserByUsername(db, name)) fail(`User "${name}" already exists.`);
-	const user = await createUser(db, { username: name, password: await readPassword(), role: values.role }, null);
+	const user = await createUser(
+		db,
+		{ username: name, password: await readPassword(), role: values.role },
+		null
+	);
 	console.log(`Created ${user.role} "${user.username}".`);
 } else if (command === 'passwd' && name) {
 	const user = getUserByUsername(db, name) ?? fail(`No user "${name}".`);
 	await setUserPassword(db, user.id, await readPassword(), null);
 	console.log(`Password of "${name}" changed; their sessions were signed out.`);
 } else if (command === 'list') {
-	for (const u of listUsers(db)) console.log(`${u.username}\t${u.role}${u.disabled ? '\tdisabled' : ''}`);
+	for (const u of listUsers(db))
+		console.log(`${u.username}\t${u.role}${u.disabled ? '\tdisabled' : ''}`);
 } else {
 	fail(USAGE);
 }

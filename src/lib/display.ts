@@ -7,21 +7,41 @@ export function gapText(gap: number | null, metric: Metric, unit: string | null)
 	if (gap === null) return '—';
 	const sign = gap > 0 ? '+' : gap < 0 ? '−' : '±';
 	const size = Math.abs(gap);
-	return PERCENT_METRICS.includes(metric) ? `${sign}${size} 个百分点` : `${sign}${size}${unit ?? ''}`;
+	return PERCENT_METRICS.includes(metric)
+		? `${sign}${size} 个百分点`
+		: `${sign}${size}${unit ?? ''}`;
 }
 
 export function attainmentText(attainment: number | null): string {
 	return attainment === null ? '—' : `${attainment}%`;
 }
 
-export function sourceHref(reportId: number | null, quoteStart: number | null, url: string | null): string | null {
-	if (reportId !== null) return `/reports/${reportId}${quoteStart === null ? '' : `#q${quoteStart}`}`;
+export function sourceHref(
+	reportId: number | null,
+	quoteStart: number | null,
+	url: string | null
+): string | null {
+	if (reportId !== null)
+		return `/reports/${reportId}${quoteStart === null ? '' : `#q${quoteStart}`}`;
 	return url;
 }
 
 // Times are shown as readers in China see them.
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+	timeZone: 'Asia/Shanghai',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	hour12: false
+});
+const DAY = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Asia/Shanghai',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
 
 /** 2026/11/27 13:05 (Beijing time). */
 export function timeText(d: Date): string {

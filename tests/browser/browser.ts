@@ -36,7 +36,10 @@ export async function signIn(page: Page, username: string, password: string): Pr
 	await page.goto(url('/login'));
 	await page.fill('input[name=username]', username);
 	await page.fill('input[name=password]', password);
-	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('button[type=submit]')]);
+	await Promise.all([
+		page.waitForURL((u) => !u.pathname.startsWith('/login')),
+		page.click('button[type=submit]')
+	]);
 }
 
 const shotDir = resolve(import.meta.dirname, '../.tmp/screenshots');
@@ -46,7 +49,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 	if (!process.env.SCREENSHOTS) return;
 	mkdirSync(shotDir, { recursive: true });
 	const size = page.viewportSize();
-	for (const [label, width] of [['phone', 390], ['desktop', 1280]] as const) {
+	for (const [label, width] of [
+		['phone', 390],
+		['desktop', 1280]
+	] as const) {
 		await page.setViewportSize({ width, height: 900 });
 		await page.screenshot({ path: join(shotDir, `${name}-${label}.png`), fullPage: true });
 	}

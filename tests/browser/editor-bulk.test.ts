@@ -9,9 +9,11 @@ beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 const passwords = inject('passwords');
-const HEADER = 'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note';
+const HEADER =
+	'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note';
 // 播州区 2025: its seeded headline target 规模工业增加值增长10%以上, which no other test touches
-const GOOD = '520304,2025,industrial_va,growth,7.2,%,final,,https://example.gov.cn/bozhou.html,,规模以上工业增加值增长7.2%,,';
+const GOOD =
+	'520304,2025,industrial_va,growth,7.2,%,final,,https://example.gov.cn/bozhou.html,,规模以上工业增加值增长7.2%,,';
 
 async function signedIn(username: string, password: string): Promise<Page> {
 	const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -23,13 +25,19 @@ async function signedIn(username: string, password: string): Promise<Page> {
 async function exportedOutcomes(page: Page): Promise<Record<string, string>[]> {
 	const response = await page.context().request.get(url('/outcomes/export/outcomes'));
 	expect(response.status()).toBe(200);
-	const rows = parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
+	const rows = parse(await response.text(), { bom: true, columns: true }) as Record<
+		string,
+		string
+	>[];
 	return rows.filter((r) => r.region_code === '520304');
 }
 
 async function industryTarget(): Promise<{ id: number; status: string }> {
 	const body = await (await fetch(url('/api/regions/520304/scorecard/2025'))).json();
-	return body.commitments.find((c: { indicator: string; metric: string; headline: boolean }) => c.indicator === 'industrial_va' && c.metric === 'growth' && c.headline);
+	return body.commitments.find(
+		(c: { indicator: string; metric: string; headline: boolean }) =>
+			c.indicator === 'industrial_va' && c.metric === 'growth' && c.headline
+	);
 }
 
 describe('bulk import of outcomes', () => {
@@ -37,10 +45,20 @@ describe('bulk import of outcomes', () => {
 		const page = await signedIn('editor1', passwords.editor);
 		const before = await exportedOutcomes(page);
 		await page.goto(url('/outcomes/import'));
-		await page.fill('textarea[name=text]', [HEADER, GOOD, '520304,2025,gdp,level,九十,亿元,final,,https://example.gov.cn/b.html,,九十亿元,,', '999999,2025,gdp,growth,6,%,final,,,,原文,,'].join('\n'));
+		await page.fill(
+			'textarea[name=text]',
+			[
+				HEADER,
+				GOOD,
+				'520304,2025,gdp,level,九十,亿元,final,,https://example.gov.cn/b.html,,九十亿元,,',
+				'999999,2025,gdp,growth,6,%,final,,,,原文,,'
+			].join('\n')
+		);
 		await page.click('button:has-text("预检")');
 		await page.locator('table.problems').waitFor({ timeout: 10_000 });
-		expect(await page.locator('#line-3').innerText()).toMatch(/第 3 行[\s\S]*value[\s\S]*“九十”不是数字/);
+		expect(await page.locator('#line-3').innerText()).toMatch(
+			/第 3 行[\s\S]*value[\s\S]*“九十”不是数字/
+		);
 		const line4 = await page.locator('#line-4').innerText();
 		expect(line4).toContain('没有代码为“999999”的地区');
 		expect(line4).toContain('缺少出处');
@@ -57,7 +75,11 @@ describe('bulk import of outcomes', () => {
 		const page = await signedIn('editor1', passwords.editor);
 		const target = await industryTarget();
 		await page.goto(url('/outcomes/import'));
-		await page.setInputFiles('input[name=file]', { name: '播州区.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${HEADER}\r\n${GOOD}\r\n`) });
+		await page.setInputFiles('input[name=file]', {
+			name: '播州区.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`\uFEFF${HEADER}\r\n${GOOD}\r\n`)
+		});
 		await page.click('button:has-text("预检")');
 		const plan = page.locator('table.plan');
 		await plan.waitFor({ timeout: 10_000 });
@@ -74,7 +96,13 @@ describe('bulk import of outcomes', () => {
 		expect(await page.locator(`#c${target.id} .badge`).innerText()).toBe('未达成');
 		const rows = await exportedOutcomes(page);
 		expect(rows.filter((r) => r.year === '2025' && r.indicator === 'industrial_va')).toEqual([
-			expect.objectContaining({ value: '7.2', kind: 'final', recorded_by: 'editor1', source_quote: '规模以上工业增加值增长7.2%', superseded_by: '' })
+			expect.objectContaining({
+				value: '7.2',
+				kind: 'final',
+				recorded_by: 'editor1',
+				source_quote: '规模以上工业增加值增长7.2%',
+				superseded_by: ''
+			})
 		]);
 		await page.context().close();
 	});
@@ -83,11 +111,18 @@ describe('bulk import of outcomes', () => {
 		const page = await signedIn('editor1', passwords.editor);
 		await page.goto(url('/outcomes/export'));
 		await screenshot(page, 'outcomes-export');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href="/outcomes/export/outcomes"]')]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('a[href="/outcomes/export/outcomes"]')
+		]);
 		const buffer = readFileSync((await download.path())!);
 		expect([...buffer.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		await page.goto(url('/outcomes/import'));
-		await page.setInputFiles('input[name=file]', { name: download.suggestedFilename(), mimeType: 'text/csv', buffer });
+		await page.setInputFiles('input[name=file]', {
+			name: download.suggestedFilename(),
+			mimeType: 'text/csv',
+			buffer
+		});
 		await page.click('button:has-text("预检")');
 		await page.locator('#dry-run-title').waitFor({ timeout: 10_000 });
 		expect(await page.locator('table.problems').count()).toBe(0);
@@ -100,14 +135,23 @@ describe('bulk import of outcomes', () => {
 		const page = await context.newPage();
 		await signIn(page, 'editor1', passwords.editor);
 		await page.goto(url('/outcomes/import'));
-		const row = '520304,2025,gdp,level,395.1,亿元,estimated,,https://example.gov.cn/c.html,,地区生产总值预计达到395.1亿元,,无脚本';
+		const row =
+			'520304,2025,gdp,level,395.1,亿元,estimated,,https://example.gov.cn/c.html,,地区生产总值预计达到395.1亿元,,无脚本';
 		await page.fill('textarea[name=text]', `${HEADER}\n${row}`);
-		await Promise.all([page.waitForURL('**/outcomes/import?/check'), page.click('button:has-text("预检")')]);
+		await Promise.all([
+			page.waitForURL('**/outcomes/import?/check'),
+			page.click('button:has-text("预检")')
+		]);
 		expect(await page.locator('table.plan').innerText()).toContain('395.1亿元');
-		await Promise.all([page.waitForURL('**/outcomes/import?/write'), page.click('button:has-text("写入 1 条")')]);
+		await Promise.all([
+			page.waitForURL('**/outcomes/import?/write'),
+			page.click('button:has-text("写入 1 条")')
+		]);
 		expect(await page.locator('.done').innerText()).toContain('已写入 1 条实际数据');
 		const stored = (await exportedOutcomes(page)).filter((r) => r.note === '无脚本');
-		expect(stored).toEqual([expect.objectContaining({ metric: 'level', value: '395.1', unit: '亿元', kind: 'estimated' })]);
+		expect(stored).toEqual([
+			expect.objectContaining({ metric: 'level', value: '395.1', unit: '亿元', kind: 'estimated' })
+		]);
 		await context.close();
 	});
 
@@ -116,7 +160,9 @@ describe('bulk import of outcomes', () => {
 		const headers = { origin, accept: 'application/json', 'x-sveltekit-action': 'true' };
 		const fields = { text: `${HEADER}\n${GOOD}`, digest: 'x', expected: '1' };
 		const post = (page: Page, action: string) =>
-			page.context().request.post(url(`/outcomes/import?/${action}`), { headers, multipart: fields });
+			page
+				.context()
+				.request.post(url(`/outcomes/import?/${action}`), { headers, multipart: fields });
 		const anonymousPost = (action: string) => {
 			const body = new FormData();
 			for (const [name, value] of Object.entries(fields)) body.set(name, value);
@@ -127,7 +173,9 @@ describe('bulk import of outcomes', () => {
 			expect((await viewer.goto(url(path)))?.status()).toBe(403);
 			expect(await viewer.locator('form[action="?/check"]').count()).toBe(0);
 		}
-		expect((await viewer.context().request.get(url('/outcomes/export/outcomes'))).status()).toBe(403);
+		expect((await viewer.context().request.get(url('/outcomes/export/outcomes'))).status()).toBe(
+			403
+		);
 		expect((await post(viewer, 'check')).status()).toBe(403);
 		expect((await post(viewer, 'write')).status()).toBe(403);
 		await viewer.context().close();
@@ -150,7 +198,10 @@ describe('bulk import of outcomes', () => {
 		await page.goto(url('/admin/audit'));
 		await page.fill('input[name=region]', '520304');
 		await page.selectOption('select[name=table]', 'outcomes');
-		await Promise.all([page.waitForURL('**/admin/audit?*region=520304*'), page.click('button:has-text("筛选")')]);
+		await Promise.all([
+			page.waitForURL('**/admin/audit?*region=520304*'),
+			page.click('button:has-text("筛选")')
+		]);
 		const rows = await page.locator('table.audit tbody tr').allInnerTexts();
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.every((r) => r.includes('520304') && r.includes('outcomes#'))).toBe(true);

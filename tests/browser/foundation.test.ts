@@ -34,7 +34,9 @@ describe('foundation', () => {
 		await page.fill('input[name=username]', 'admin');
 		await page.fill('input[name=password]', 'not the password');
 		await page.click('button[type=submit]');
-		await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('用户名或密码不正确');
+		await expect
+			.poll(() => page.locator('[role=alert]').textContent())
+			.toContain('用户名或密码不正确');
 		expect(await page.inputValue('input[name=username]')).toBe('admin');
 		await screenshot(page, 'login-error');
 		await page.close();
@@ -114,7 +116,10 @@ describe('foundation', () => {
 		expect(response.status).toBe(401);
 		const plain = await fetch(url('/admin/users?/setRole'), {
 			method: 'POST',
-			headers: { origin: new URL(url('/')).origin, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: new URL(url('/')).origin,
+				'content-type': 'application/x-www-form-urlencoded'
+			},
 			body: 'id=1&role=viewer'
 		});
 		expect(plain.status).toBe(401);

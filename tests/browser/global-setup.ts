@@ -50,11 +50,25 @@ export default async function setup(project: TestProject) {
 		throw new Error('Browser tests run against the built app: run `npm run build` first.');
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'duixian-e2e-'));
-	const passwords = { admin: 'admin-pass-e2e', editor: 'editor-pass-e2e', viewer: 'viewer-pass-e2e' };
-	const env = { ...process.env, DATABASE_PATH: join(dir, 'e2e.db'), ADMIN_PASSWORD: passwords.admin };
+	const passwords = {
+		admin: 'admin-pass-e2e',
+		editor: 'editor-pass-e2e',
+		viewer: 'viewer-pass-e2e'
+	};
+	const env = {
+		...process.env,
+		DATABASE_PATH: join(dir, 'e2e.db'),
+		ADMIN_PASSWORD: passwords.admin
+	};
 	run(['src/cli/seed.ts'], env);
-	run(['src/cli/user.ts', 'add', 'editor1', '--role', 'editor'], { ...env, DUIXIAN_PASSWORD: passwords.editor });
-	run(['src/cli/user.ts', 'add', 'viewer1', '--role', 'viewer'], { ...env, DUIXIAN_PASSWORD: passwords.viewer });
+	run(['src/cli/user.ts', 'add', 'editor1', '--role', 'editor'], {
+		...env,
+		DUIXIAN_PASSWORD: passwords.editor
+	});
+	run(['src/cli/user.ts', 'add', 'viewer1', '--role', 'viewer'], {
+		...env,
+		DUIXIAN_PASSWORD: passwords.viewer
+	});
 
 	const port = await freePort();
 	const baseUrl = `http://localhost:${port}`;

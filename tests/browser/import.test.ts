@@ -56,7 +56,9 @@ const PANLONG_2025 = `2025年昆明市盘龙区人民政府工作报告
 地区生产总值增长5%以上；一般公共预算收入增长3%；城镇新增就业8000人。
 `;
 
-async function editorPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function editorPage(
+	options: { javaScriptEnabled?: boolean } = {}
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext(options);
 	const page = await context.newPage();
 	await signIn(page, 'editor1', passwords.editor);
@@ -64,7 +66,8 @@ async function editorPage(options: { javaScriptEnabled?: boolean } = {}): Promis
 }
 
 /** The review item whose label starts with this text, within a group of the list. */
-const itemOf = (page: Page, label: string) => page.locator('li.item').filter({ has: page.locator('a.label', { hasText: label }) });
+const itemOf = (page: Page, label: string) =>
+	page.locator('li.item').filter({ has: page.locator('a.label', { hasText: label }) });
 
 async function paste(page: Page, text: string): Promise<void> {
 	await page.goto(url('/import'));
@@ -94,7 +97,10 @@ describe('import', () => {
 
 		const post = await fetch(url('/import?/confirm'), {
 			method: 'POST',
-			headers: { origin: new URL(url('/')).origin, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: new URL(url('/')).origin,
+				'content-type': 'application/x-www-form-urlencoded'
+			},
 			body: 'text=x&regionCode=530102'
 		});
 		expect(post.status).toBe(401);
@@ -115,7 +121,9 @@ describe('import', () => {
 		expect(await page.inputValue('input[name=planYear]')).toBe('2025');
 		const marks = page.locator('.text mark');
 		expect(await marks.count()).toBeGreaterThanOrEqual(10);
-		expect(await page.locator('.text mark.target').first().innerText()).toContain('地区生产总值增长5%左右');
+		expect(await page.locator('.text mark.target').first().innerText()).toContain(
+			'地区生产总值增长5%左右'
+		);
 
 		const industry = itemOf(page, '2025年目标：规模以上工业增加值');
 		await industry.locator('input[type=checkbox][name$=".accept"]').uncheck();
@@ -146,7 +154,9 @@ describe('import', () => {
 		await notice.waitFor();
 		expect(await notice.innerText()).toContain('已经保存过');
 		await screenshot(page, 'import-duplicate');
-		expect(new URL(await notice.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).href).toBe(reportUrl);
+		expect(
+			new URL(await notice.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).href
+		).toBe(reportUrl);
 		expect(await page.locator('form.review').count()).toBe(0);
 		await context.close();
 	});
@@ -160,13 +170,18 @@ describe('import', () => {
 		const match = await gdp.locator('.match').innerText();
 		expect(match).toContain('2025年 地区生产总值 6.5%左右');
 		expect(match).toMatch(/现在\s*待定\s*→\s*导入后\s*达成/);
-		const retail = await matching.filter({ hasText: '社会消费品零售总额 5.1%' }).locator('.match').innerText();
+		const retail = await matching
+			.filter({ hasText: '社会消费品零售总额 5.1%' })
+			.locator('.match')
+			.innerText();
 		expect(retail).toMatch(/现在\s*待定\s*→\s*导入后\s*未达成/);
 		await screenshot(page, 'import-matching');
 
 		await save(page, '全部接受对应项并保存');
 		await page.goto(url('/regions/520304/2025'));
-		const row = page.locator('table.scorecard tbody tr', { has: page.locator('td strong', { hasText: /^地区生产总值$/ }) });
+		const row = page.locator('table.scorecard tbody tr', {
+			has: page.locator('td strong', { hasText: /^地区生产总值$/ })
+		});
 		expect(await row.locator('.badge').innerText()).toBe('达成');
 		expect(await row.locator('td[data-label="实际"]').innerText()).toMatch(/^6\.2%/);
 		await context.close();
@@ -175,14 +190,19 @@ describe('import', () => {
 	it('uploads a GB18030 file, showing progress, and breaks the 城关区 tie by the parent', async () => {
 		const { context, page } = await editorPage();
 		await page.goto(url('/import'));
-		await page.route((u) => u.pathname === '/import' && u.search === '?/review', async (route) => {
-			await new Promise((r) => setTimeout(r, 600));
-			await route.continue();
-		});
+		await page.route(
+			(u) => u.pathname === '/import' && u.search === '?/review',
+			async (route) => {
+				await new Promise((r) => setTimeout(r, 600));
+				await route.continue();
+			}
+		);
 		await page.setInputFiles('input[name=file]', resolve(fixtures, 'chengguan-2025.gb18030.txt'));
 		await page.click('button:has-text("识别")');
 		await expect.poll(() => page.locator('.progress progress').count()).toBe(1);
-		await expect.poll(() => page.locator('.progress').innerText()).toContain('正在识别目标和实际数据');
+		await expect
+			.poll(() => page.locator('.progress').innerText())
+			.toContain('正在识别目标和实际数据');
 		expect(await page.locator('.stages .done').allInnerTexts()).toEqual(['上传', '读取文件']);
 		await screenshot(page, 'import-progress');
 		await page.waitForSelector('form.review');

@@ -23,7 +23,9 @@ async function scorecard(): Promise<Row[]> {
 }
 
 async function commitmentId(indicator: string, metric = 'growth'): Promise<number> {
-	const row = (await scorecard()).find((c) => c.indicator === indicator && c.metric === metric && c.headline);
+	const row = (await scorecard()).find(
+		(c) => c.indicator === indicator && c.metric === metric && c.headline
+	);
 	if (!row) throw new Error(`no ${indicator} commitment`);
 	return row.id;
 }
@@ -51,10 +53,16 @@ describe('recording an outcome', () => {
 		await page.waitForURL(`**/commitments/${id}`);
 		await fillOutcome(page, '5.8');
 		await screenshot(page, 'record-form');
-		await Promise.all([page.waitForURL('**/regions/140225/2024?saved=*'), page.click('form.record button[type=submit]')]);
+		await Promise.all([
+			page.waitForURL('**/regions/140225/2024?saved=*'),
+			page.click('form.record button[type=submit]')
+		]);
 		expect(await page.locator(`#c${id} .badge`).innerText()).toBe('达成');
 		expect(await page.locator(`#c${id}`).innerText()).toContain('5.8%');
-		expect((await scorecard()).find((c) => c.id === id)).toMatchObject({ status: 'met', actual: 5.8 });
+		expect((await scorecard()).find((c) => c.id === id)).toMatchObject({
+			status: 'met',
+			actual: 5.8
+		});
 		await screenshot(page, 'record-saved');
 		await page.context().close();
 	});
@@ -81,7 +89,9 @@ describe('recording an outcome', () => {
 		const viewer = await editorPage('viewer1', passwords.viewer);
 		await viewer.goto(url(`/commitments/${id}`));
 		expect(await viewer.locator('form[action="?/record"]').count()).toBe(0);
-		const cookies = (await viewer.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const cookies = (await viewer.context().cookies())
+			.map((c) => `${c.name}=${c.value}`)
+			.join('; ');
 		const anonymous = await browser.newPage();
 		await anonymous.goto(url(`/commitments/${id}`));
 		expect(await anonymous.locator('form[action="?/record"]').count()).toBe(0);
@@ -110,14 +120,20 @@ describe('recording an outcome', () => {
 		await second.goto(url(`/commitments/${id}`));
 		await fillOutcome(first, '7.1');
 		await fillOutcome(second, '6.2');
-		await Promise.all([first.waitForURL('**/regions/140225/2024?saved=*'), first.click('form.record button[type=submit]')]);
+		await Promise.all([
+			first.waitForURL('**/regions/140225/2024?saved=*'),
+			first.click('form.record button[type=submit]')
+		]);
 		await second.click('form.record button[type=submit]');
 		const notice = second.locator('.notice[role=alert]');
 		await expect.poll(() => notice.count()).toBe(1);
 		expect(await notice.innerText()).toMatch(/7\.1%[\s\S]*editor1[\s\S]*6\.2/);
 		expect(await second.inputValue('form.record input[name=value]')).toBe('6.2');
 		await screenshot(second, 'record-conflict');
-		await Promise.all([second.waitForURL('**/regions/140225/2024?saved=*'), second.click('form.record button[type=submit]')]);
+		await Promise.all([
+			second.waitForURL('**/regions/140225/2024?saved=*'),
+			second.click('form.record button[type=submit]')
+		]);
 		await second.goto(url(`/commitments/${id}`));
 		const history = await second.locator('table.history tbody tr').allInnerTexts();
 		expect(history).toHaveLength(2);
@@ -133,7 +149,10 @@ describe('recording an outcome', () => {
 		await page.goto(url(`/commitments/${id}`));
 		await page.check('input[name=status][value=met]');
 		await page.fill('textarea[name=reason]', '市考核通报：约束性指标全部完成');
-		await Promise.all([page.waitForURL('**/regions/140225/2024?saved=*'), page.click('form[action="?/judge"] button')]);
+		await Promise.all([
+			page.waitForURL('**/regions/140225/2024?saved=*'),
+			page.click('form[action="?/judge"] button')
+		]);
 		const row = page.locator(`#c${id}`);
 		expect(await row.locator('.badge').innerText()).toBe('达成');
 		expect(await row.innerText()).toContain('editor1');
@@ -147,11 +166,17 @@ describe('recording an outcome', () => {
 		await page.click('details.correct summary');
 		await page.fill('details.correct input[name=value]', '3.5');
 		await page.selectOption('details.correct select[name=comparator]', '>=');
-		await Promise.all([page.waitForURL('**/regions/140225/2024?saved=*'), page.click('details.correct button:has-text("保存更正")')]);
+		await Promise.all([
+			page.waitForURL('**/regions/140225/2024?saved=*'),
+			page.click('details.correct button:has-text("保存更正")')
+		]);
 		expect(await page.locator(`#c${id}`).innerText()).toContain('≥3.5%');
 		const stale = await fetch(url(`/commitments/${id}?/edit`), {
 			method: 'POST',
-			headers: { origin: new URL(url('/')).origin, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: new URL(url('/')).origin,
+				'content-type': 'application/x-www-form-urlencoded'
+			},
 			body: 'version=1&value=9'
 		});
 		expect(stale.status).toBe(401);
@@ -164,7 +189,12 @@ describe('recording an outcome', () => {
 		const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 		const response = await fetch(url(`/commitments/${id}?/record`), {
 			method: 'POST',
-			headers: { origin: new URL(url('/')).origin, 'content-type': 'multipart/form-data; boundary=x', accept: 'application/json', cookie },
+			headers: {
+				origin: new URL(url('/')).origin,
+				'content-type': 'multipart/form-data; boundary=x',
+				accept: 'application/json',
+				cookie
+			},
 			body: '--x\r\nbroken'
 		});
 		expect(response.status).toBe(400);

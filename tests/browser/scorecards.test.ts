@@ -58,12 +58,20 @@ describe('scorecards', () => {
 		const chart = page.locator('.chart').first();
 		await expect.poll(() => drawn(page, '.chart canvas')).toBe(true);
 		const labels = JSON.parse((await chart.getAttribute('data-labels'))!) as string[];
-		const [series] = JSON.parse((await chart.getAttribute('data-series'))!) as { data: (number | null)[] }[];
-		const table = await page.locator('.pair').first().locator('tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()))
-		);
+		const [series] = JSON.parse((await chart.getAttribute('data-series'))!) as {
+			data: (number | null)[];
+		}[];
+		const table = await page
+			.locator('.pair')
+			.first()
+			.locator('tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+			);
 		expect(table.map((r) => r[0])).toEqual(labels.map((y) => `${y}年`));
-		expect(table.map((r) => (r[2] === '—' ? null : Number(r[2]!.replace('%', ''))))).toEqual(series!.data);
+		expect(table.map((r) => (r[2] === '—' ? null : Number(r[2]!.replace('%', ''))))).toEqual(
+			series!.data
+		);
 		expect(series!.data[labels.indexOf('2022')]).toBe(14.3);
 		await screenshot(page, 'region-history');
 		await page.close();
@@ -71,7 +79,10 @@ describe('scorecards', () => {
 
 	it('downloads the scorecard as CSV that parses back to the same rows', async () => {
 		const page = await open('/regions/500242/2022');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("CSV")')]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('a:has-text("CSV")')
+		]);
 		const text = readFileSync((await download.path())!, 'utf8');
 		expect(text.charCodeAt(0)).toBe(0xfeff);
 		const records = parse(text, { bom: true, columns: true }) as Record<string, string>[];
@@ -80,7 +91,9 @@ describe('scorecards', () => {
 		};
 		expect(records.map((r) => Number(r.id))).toEqual(api.commitments.map((c) => c.id));
 		expect(records.map((r) => r['状态'])).toEqual(api.commitments.map((c) => c.status));
-		expect(records.map((r) => (r['实际'] === '' ? null : Number(r['实际'])))).toEqual(api.commitments.map((c) => c.actual));
+		expect(records.map((r) => (r['实际'] === '' ? null : Number(r['实际'])))).toEqual(
+			api.commitments.map((c) => c.actual)
+		);
 		const pageNames = await page.locator('table.scorecard td strong').allInnerTexts();
 		expect(records.map((r) => r['指标'])).toEqual(pageNames);
 		await page.close();
@@ -90,11 +103,15 @@ describe('scorecards', () => {
 		const seeded = ['140225', '500242', '510811', '520304', '520323'];
 		const page = await open(`/compare?regions=${seeded.join(',')}&indicator=gdp&sort=name&dir=asc`);
 		await expect.poll(() => drawn(page, '.chart canvas')).toBe(true);
-		const names = await page.locator('h2:has-text("完成率排名") + p + .table-wrap tbody td:nth-child(2)').allInnerTexts();
+		const names = await page
+			.locator('h2:has-text("完成率排名") + p + .table-wrap tbody td:nth-child(2)')
+			.allInnerTexts();
 		expect(names).toHaveLength(5);
 		await page.click('th a:has-text("地区")');
 		await expect.poll(() => page.url()).toContain('dir=desc');
-		const reversed = await page.locator('h2:has-text("完成率排名") + p + .table-wrap tbody td:nth-child(2)').allInnerTexts();
+		const reversed = await page
+			.locator('h2:has-text("完成率排名") + p + .table-wrap tbody td:nth-child(2)')
+			.allInnerTexts();
 		expect(reversed).toEqual([...names].reverse());
 		await screenshot(page, 'compare');
 		await page.close();
@@ -105,14 +122,41 @@ describe('JSON API', () => {
 	it('answers the scorecard in the documented shape', async () => {
 		const body = await (await fetch(url('/api/regions/500242/scorecard/2022'))).json();
 		expect(body.region.code).toBe('500242');
-		expect(body.fulfilment).toEqual({ met: 1, exceeded: 0, missed: 6, pending: 0, unassessable: 1, rate: 1 / 7 });
-		for (const key of ['id', 'indicator', 'name', 'metric', 'comparator', 'value', 'stretch', 'unit', 'headline', 'actual', 'actualEstimated', 'status', 'gap', 'attainment', 'reason']) {
+		expect(body.fulfilment).toEqual({
+			met: 1,
+			exceeded: 0,
+			missed: 6,
+			pending: 0,
+			unassessable: 1,
+			rate: 1 / 7
+		});
+		for (const key of [
+			'id',
+			'indicator',
+			'name',
+			'metric',
+			'comparator',
+			'value',
+			'stretch',
+			'unit',
+			'headline',
+			'actual',
+			'actualEstimated',
+			'status',
+			'gap',
+			'attainment',
+			'reason'
+		]) {
 			expect(body.commitments[0]).toHaveProperty(key);
 		}
 	});
 
 	it('gives 404 with a reason for an unknown region or year, 400 for a bad query', async () => {
-		for (const path of ['/api/regions/999999', '/api/regions/999999/scorecard/2022', '/api/regions/500242/scorecard/1990']) {
+		for (const path of [
+			'/api/regions/999999',
+			'/api/regions/999999/scorecard/2022',
+			'/api/regions/500242/scorecard/1990'
+		]) {
 			const response = await fetch(url(path));
 			expect(response.status).toBe(404);
 			expect((await response.json()).error).toMatch(/no /);

@@ -7,7 +7,12 @@ const jan = new Date('2023-01-15T00:00:00Z');
 const mar = new Date('2023-03-15T00:00:00Z');
 const names = { gdp: '地区生产总值' };
 
-function growth(comparator: Comparator, value: number, actual: number, stretch: number | null = null) {
+function growth(
+	comparator: Comparator,
+	value: number,
+	actual: number,
+	stretch: number | null = null
+) {
 	return assess(commitment({ comparator, value, stretch }), [outcome({ value: actual })]);
 }
 
@@ -64,8 +69,21 @@ describe('comparators', () => {
 	it('~ on rate and change_pp uses the pp tolerance', () => {
 		const pp = (metric: Metric, t: number, a: number) =>
 			assess(
-				commitment({ indicator: 'urbanization_rate', metric, comparator: '~', value: t, unit: metric === 'rate' ? '%' : 'pp' }),
-				[outcome({ indicator: 'urbanization_rate', metric, value: a, unit: metric === 'rate' ? '%' : 'pp' })]
+				commitment({
+					indicator: 'urbanization_rate',
+					metric,
+					comparator: '~',
+					value: t,
+					unit: metric === 'rate' ? '%' : 'pp'
+				}),
+				[
+					outcome({
+						indicator: 'urbanization_rate',
+						metric,
+						value: a,
+						unit: metric === 'rate' ? '%' : 'pp'
+					})
+				]
 			).status;
 		expect(pp('rate', 47, 46.5)).toBe('met');
 		expect(pp('rate', 47, 46.4)).toBe('missed');
@@ -75,10 +93,26 @@ describe('comparators', () => {
 
 	it('tolerance is a setting', () => {
 		const settings = { tolerancePp: 1, toleranceLevelPct: 5 };
-		expect(assess(commitment({ comparator: '~', value: 6.5 }), [outcome({ value: 5.5 })], { settings }).status).toBe('met');
-		expect(assess(commitment({ comparator: '~', value: 6.5 }), [outcome({ value: 5.49 })], { settings }).status).toBe('missed');
-		const lvl = commitment({ indicator: 'x', metric: 'level', comparator: '~', value: 100, unit: '个' });
-		expect(assess(lvl, [outcome({ indicator: 'x', metric: 'level', value: 95, unit: '个' })], { settings }).status).toBe('met');
+		expect(
+			assess(commitment({ comparator: '~', value: 6.5 }), [outcome({ value: 5.5 })], { settings })
+				.status
+		).toBe('met');
+		expect(
+			assess(commitment({ comparator: '~', value: 6.5 }), [outcome({ value: 5.49 })], { settings })
+				.status
+		).toBe('missed');
+		const lvl = commitment({
+			indicator: 'x',
+			metric: 'level',
+			comparator: '~',
+			value: 100,
+			unit: '个'
+		});
+		expect(
+			assess(lvl, [outcome({ indicator: 'x', metric: 'level', value: 95, unit: '个' })], {
+				settings
+			}).status
+		).toBe('met');
 	});
 });
 
@@ -98,7 +132,9 @@ describe('stretch (力争)', () => {
 
 	it('a <= target with a stretch is exceeded at a ≤ s', () => {
 		const cpi = (a: number) =>
-			assess(commitment({ indicator: 'cpi', comparator: '<=', value: 3, stretch: 2.5 }), [outcome({ indicator: 'cpi', value: a })]);
+			assess(commitment({ indicator: 'cpi', comparator: '<=', value: 3, stretch: 2.5 }), [
+				outcome({ indicator: 'cpi', value: a })
+			]);
 		expect(cpi(2.5).status).toBe('exceeded');
 		expect(cpi(2.6).status).toBe('met');
 		expect(cpi(3.1).status).toBe('missed');
@@ -106,15 +142,26 @@ describe('stretch (力争)', () => {
 
 	it('says so in the reason', () => {
 		expect(growth('>=', 8, 11, 10).reason).toBe('目标 ≥8%（力争 10%），实际 11%，达到力争目标');
-		expect(growth('>=', 8, 9, 10).reason).toBe('目标 ≥8%（力争 10%），实际 9%，超出 1 个百分点，未达到力争目标');
+		expect(growth('>=', 8, 9, 10).reason).toBe(
+			'目标 ≥8%（力争 10%），实际 9%，超出 1 个百分点，未达到力争目标'
+		);
 	});
 });
 
 describe('relative targets', () => {
 	const rel = (comparator: Comparator) =>
-		commitment({ indicator: 'urban_income', metric: 'relative', comparator, value: null, unit: null, relativeTo: 'gdp' });
-	const own = (value: number, over: Partial<OutcomeInput> = {}) => outcome({ indicator: 'urban_income', value, ...over });
-	const gdp = (value: number, over: Partial<OutcomeInput> = {}) => outcome({ indicator: 'gdp', value, ...over });
+		commitment({
+			indicator: 'urban_income',
+			metric: 'relative',
+			comparator,
+			value: null,
+			unit: null,
+			relativeTo: 'gdp'
+		});
+	const own = (value: number, over: Partial<OutcomeInput> = {}) =>
+		outcome({ indicator: 'urban_income', value, ...over });
+	const gdp = (value: number, over: Partial<OutcomeInput> = {}) =>
+		outcome({ indicator: 'gdp', value, ...over });
 
 	it('= : a ≥ r − tol', () => {
 		expect(assess(rel('='), [own(5.5)], { reference: [gdp(6)] }).status).toBe('met');
@@ -124,7 +171,9 @@ describe('relative targets', () => {
 		expect(missed.reference).toBe(6);
 		expect(missed.gap).toBe(-0.9);
 		expect(missed.attainment).toBeNull();
-		expect(missed.reason).toBe('目标与地区生产总值增长同步，实际 5.1%，地区生产总值增长 6%，差 0.9 个百分点');
+		expect(missed.reason).toBe(
+			'目标与地区生产总值增长同步，实际 5.1%，地区生产总值增长 6%，差 0.9 个百分点'
+		);
 	});
 
 	it('> : a > r', () => {
@@ -158,13 +207,17 @@ describe('relative targets', () => {
 
 	it('a reference known only by a bound decides only when it can', () => {
 		expect(assess(rel('='), [own(7)], { reference: [gdp(6, { bound: '<=' })] }).status).toBe('met');
-		expect(assess(rel('='), [own(5)], { reference: [gdp(6, { bound: '<=' })] }).status).toBe('unassessable');
+		expect(assess(rel('='), [own(5)], { reference: [gdp(6, { bound: '<=' })] }).status).toBe(
+			'unassessable'
+		);
 	});
 
 	it('marks an estimated reference as based on an estimate', () => {
 		const a = assess(rel('='), [own(6.2)], { reference: [gdp(6, { estimated: true })], names });
 		expect(a.actualEstimated).toBe(true);
-		expect(a.reason).toBe('目标与地区生产总值增长同步，实际 6.2%，地区生产总值增长 6%，超出 0.2 个百分点（基于预计数）');
+		expect(a.reason).toBe(
+			'目标与地区生产总值增长同步，实际 6.2%，地区生产总值增长 6%，超出 0.2 个百分点（基于预计数）'
+		);
 	});
 });
 
@@ -208,7 +261,9 @@ describe('which outcome counts', () => {
 	});
 
 	it('an outcome of another metric does not count (a level against a growth target → pending)', () => {
-		const a = assess(commitment({ value: 10 }), [outcome({ metric: 'level', value: 136.4, unit: '亿元' })]);
+		const a = assess(commitment({ value: 10 }), [
+			outcome({ metric: 'level', value: 136.4, unit: '亿元' })
+		]);
 		expect(a.status).toBe('pending');
 		expect(a.actual).toBeNull();
 		expect(a.outcomeId).toBeNull();
@@ -224,8 +279,16 @@ describe('which outcome counts', () => {
 });
 
 describe('bound outcomes', () => {
-	const bounded = (comparator: Comparator, t: number, bound: '<=' | '>=', v: number, indicator = 'cpi') =>
-		assess(commitment({ indicator, comparator, value: t }), [outcome({ indicator, value: v, bound })]);
+	const bounded = (
+		comparator: Comparator,
+		t: number,
+		bound: '<=' | '>=',
+		v: number,
+		indicator = 'cpi'
+	) =>
+		assess(commitment({ indicator, comparator, value: t }), [
+			outcome({ indicator, value: v, bound })
+		]);
 
 	it('a bound that proves the target: met', () => {
 		const a = bounded('<=', 3.5, '<=', 2.5);
@@ -262,10 +325,18 @@ describe('bound outcomes', () => {
 });
 
 describe('qualitative targets and manual judgements', () => {
-	const qualitative = commitment({ indicator: 'other', metric: 'qualitative', comparator: '=', value: null, unit: null });
+	const qualitative = commitment({
+		indicator: 'other',
+		metric: 'qualitative',
+		comparator: '=',
+		value: null,
+		unit: null
+	});
 
 	it('qualitative without a judgement: unassessable', () => {
-		const a = assess(qualitative, [outcome({ indicator: 'other', metric: 'qualitative', value: null })]);
+		const a = assess(qualitative, [
+			outcome({ indicator: 'other', metric: 'qualitative', value: null })
+		]);
 		expect(a.status).toBe('unassessable');
 		expect(a.judgement).toBeNull();
 		expect(a.reason).toBe('定性目标，尚无判断');
@@ -277,7 +348,9 @@ describe('qualitative targets and manual judgements', () => {
 		expect(a.status).toBe('met');
 		expect(a.judgement).toBe(j);
 		expect(a.reason).toBe('定性目标；编辑 王编辑 判断为达到：已完成市级下达任务');
-		const missed = assess(qualitative, [], { judgement: judgement({ status: 'missed', author: '李四' }) });
+		const missed = assess(qualitative, [], {
+			judgement: judgement({ status: 'missed', author: '李四' })
+		});
 		expect(missed.status).toBe('missed');
 		expect(missed.reason).toContain('编辑 李四 判断为未达到');
 	});
@@ -289,7 +362,9 @@ describe('qualitative targets and manual judgements', () => {
 		});
 		expect(a.status).toBe('missed');
 		expect(a.judgement).not.toBeNull();
-		expect(a.reason).toBe('实际仅知 ≤2.5%，不能判断是否达到 ≤1.5%；编辑 张三 判断为未达到：统计公报显示涨幅2.1%');
+		expect(a.reason).toBe(
+			'实际仅知 ≤2.5%，不能判断是否达到 ≤1.5%；编辑 张三 判断为未达到：统计公报显示涨幅2.1%'
+		);
 	});
 
 	it('a judgement does not override a computed met, missed or pending', () => {
@@ -298,7 +373,9 @@ describe('qualitative targets and manual judgements', () => {
 		expect(missed.status).toBe('missed');
 		expect(missed.judgement).toBeNull();
 		expect(missed.reason).toBe('目标 ≥10%，实际 6.7%，差 3.3 个百分点');
-		const met = assess(commitment({ value: 5 }), [outcome({ value: 6.7 })], { judgement: judgement({ status: 'missed' }) });
+		const met = assess(commitment({ value: 5 }), [outcome({ value: 6.7 })], {
+			judgement: judgement({ status: 'missed' })
+		});
 		expect(met.status).toBe('met');
 		expect(met.judgement).toBeNull();
 		expect(assess(commitment(), [], { judgement: j }).status).toBe('pending');
@@ -326,12 +403,22 @@ describe('gap and attainment', () => {
 	});
 
 	it('a level in another magnitude of the same unit is converted', () => {
-		const c = commitment({ indicator: 'new_urban_jobs', metric: 'level', comparator: '=', value: 6600, unit: '人' });
-		const a = assess(c, [outcome({ indicator: 'new_urban_jobs', metric: 'level', value: 0.6821, unit: '万人' })]);
+		const c = commitment({
+			indicator: 'new_urban_jobs',
+			metric: 'level',
+			comparator: '=',
+			value: 6600,
+			unit: '人'
+		});
+		const a = assess(c, [
+			outcome({ indicator: 'new_urban_jobs', metric: 'level', value: 0.6821, unit: '万人' })
+		]);
 		expect(a.status).toBe('met');
 		expect(a.actual).toBe(6821);
 		expect(a.gap).toBe(221);
-		const b = assess(c, [outcome({ indicator: 'new_urban_jobs', metric: 'level', value: 6821, unit: '户' })]);
+		const b = assess(c, [
+			outcome({ indicator: 'new_urban_jobs', metric: 'level', value: 6821, unit: '户' })
+		]);
 		expect(b.status).toBe('unassessable');
 	});
 });
@@ -371,7 +458,11 @@ describe('reasons', () => {
 			outcome({ indicator: 'j', metric: 'level', value: 98, unit: '个' }),
 			'目标 100个左右，实际 98个，差 2个，在容差 2个（目标的2%）以内'
 		],
-		[commitment({ comparator: '>', value: 7 }), outcome({ value: 7 }), '目标 >7%，实际 7%，与目标持平，未高于目标']
+		[
+			commitment({ comparator: '>', value: 7 }),
+			outcome({ value: 7 }),
+			'目标 >7%，实际 7%，与目标持平，未高于目标'
+		]
 	];
 	it.each(cases)('explains %#', (c, o, text) => {
 		expect(assess(c, [o]).reason).toBe(text);

@@ -36,7 +36,11 @@ function statusOf(outcome: Outcome): Assessment['status'] {
 	return outcome === 'undecided' ? 'unassessable' : outcome;
 }
 
-function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: AssessOptions): Assessment {
+function compute(
+	c: CommitmentInput,
+	outcomes: readonly OutcomeInput[],
+	opts: AssessOptions
+): Assessment {
 	const settings = opts.settings ?? DEFAULT_SETTINGS;
 	const names = opts.names;
 	const base: Assessment = {
@@ -53,7 +57,8 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 		judgement: null
 	};
 
-	if (c.metric === 'qualitative') return { ...base, status: 'unassessable', reason: QUALITATIVE_REASON };
+	if (c.metric === 'qualitative')
+		return { ...base, status: 'unassessable', reason: QUALITATIVE_REASON };
 
 	const o = selectOutcome(c, outcomes);
 	if (o === null || o.value === null) return base;
@@ -83,7 +88,10 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 
 	if (c.metric === 'relative') {
 		if (!c.relativeTo) return { ...found, status: 'unassessable', reason: '目标未指明参照指标' };
-		const refOutcome = selectOutcome({ indicator: c.relativeTo, metric: 'growth' }, opts.reference ?? outcomes);
+		const refOutcome = selectOutcome(
+			{ indicator: c.relativeTo, metric: 'growth' },
+			opts.reference ?? outcomes
+		);
 		if (refOutcome === null || refOutcome.value === null) {
 			return {
 				...found,
@@ -138,7 +146,8 @@ function compute(c: CommitmentInput, outcomes: readonly OutcomeInput[], opts: As
 	let outcome: Outcome = decide(x, direction(c.comparator), tol ? shift(point, tol) : point);
 	if (outcome === 'met' && c.stretch !== null) {
 		const stretchDirection: Direction = c.comparator === '<=' ? 'atMost' : 'atLeast';
-		if (decide(x, stretchDirection, rangeOf(new Big(c.stretch), null)) === 'met') outcome = 'exceeded';
+		if (decide(x, stretchDirection, rangeOf(new Big(c.stretch), null)) === 'met')
+			outcome = 'exceeded';
 	}
 	const exact = o.bound === null;
 	const gap = exact ? a.minus(t) : null;

@@ -39,11 +39,14 @@ const outcomes: OutcomeInput[] = rows.map(([indicator, , , value, bound], i) => 
 describe('worked example: 酉阳县 2022', () => {
 	const assessments = commitments.map((c) => assess(c, outcomes));
 
-	it.each(rows.map((row, i) => [row[0], row[5], i] as const))('%s → %s', (_indicator, status, i) => {
-		const a = assessments[i]!;
-		expect(a.status).toBe(status);
-		expect(a.outcomeId).toBe(101 + i);
-	});
+	it.each(rows.map((row, i) => [row[0], row[5], i] as const))(
+		'%s → %s',
+		(_indicator, status, i) => {
+			const a = assessments[i]!;
+			expect(a.status).toBe(status);
+			expect(a.outcomeId).toBe(101 + i);
+		}
+	);
 
 	it('shows the figures and reasons', () => {
 		expect(assessments[0]!.gap).toBe(-4.7);
@@ -65,7 +68,11 @@ describe('worked example: 酉阳县 2022', () => {
 	});
 
 	it('holds with ≥ targets too', () => {
-		const f = fulfilment(commitments.map((c) => assess(c.comparator === '=' ? { ...c, comparator: '>=' } : c, outcomes)));
+		const f = fulfilment(
+			commitments.map((c) =>
+				assess(c.comparator === '=' ? { ...c, comparator: '>=' } : c, outcomes)
+			)
+		);
 		expect([f.kept, f.assessed, f.unassessable]).toEqual([1, 7, 1]);
 	});
 });

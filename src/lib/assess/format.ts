@@ -3,7 +3,9 @@ import type { Assessment, Bound, CommitmentInput, Comparator, Metric } from './t
 
 /** Metrics whose gaps are in percentage points. */
 export function isPercentMetric(metric: Metric): boolean {
-	return metric === 'growth' || metric === 'rate' || metric === 'change_pp' || metric === 'relative';
+	return (
+		metric === 'growth' || metric === 'rate' || metric === 'change_pp' || metric === 'relative'
+	);
 }
 
 /**
@@ -40,13 +42,23 @@ export function boundSymbol(bound: Bound): string {
 }
 
 /** A known-only-by-bound figure without the label: ≤2.5%. */
-export function formatBounded(value: number | Big, bound: Bound | null, unit: string | null, metric?: Metric): string {
+export function formatBounded(
+	value: number | Big,
+	bound: Bound | null,
+	unit: string | null,
+	metric?: Metric
+): string {
 	const figure = formatFigure(value, unit, metric);
 	return bound === null ? figure : `${boundSymbol(bound)}${figure}`;
 }
 
 /** An actual with its bound label: 6.7%, ≤2.5%（上限）, ≥6%（下限）. */
-export function formatActualFigure(value: number | Big, bound: Bound | null, unit: string | null, metric?: Metric): string {
+export function formatActualFigure(
+	value: number | Big,
+	bound: Bound | null,
+	unit: string | null,
+	metric?: Metric
+): string {
 	const figure = formatBounded(value, bound, unit, metric);
 	if (bound === '<=') return `${figure}（上限）`;
 	if (bound === '>=') return `${figure}（下限）`;
@@ -54,7 +66,10 @@ export function formatActualFigure(value: number | Big, bound: Bound | null, uni
 }
 
 /** The actual of an assessment for display, or — when there is none. */
-export function formatActual(assessment: Pick<Assessment, 'actual' | 'actualBound'>, unit: string | null): string {
+export function formatActual(
+	assessment: Pick<Assessment, 'actual' | 'actualBound'>,
+	unit: string | null
+): string {
 	if (assessment.actual === null) return '—';
 	return formatActualFigure(assessment.actual, assessment.actualBound, unit);
 }
@@ -87,12 +102,16 @@ export interface FormatTargetOptions {
 
 /** The target as a reader sees it: ≥10%, 6.5%左右, ≤4%, 8%（力争10%）, 6600人, 与地区生产总值增长同步. */
 export function formatTarget(
-	commitment: Pick<CommitmentInput, 'metric' | 'comparator' | 'value' | 'stretch' | 'unit' | 'relativeTo'>,
+	commitment: Pick<
+		CommitmentInput,
+		'metric' | 'comparator' | 'value' | 'stretch' | 'unit' | 'relativeTo'
+	>,
 	options: FormatTargetOptions = {}
 ): string {
 	const { metric, comparator, value, stretch, unit } = commitment;
 	if (metric === 'qualitative') return '定性目标';
-	if (metric === 'relative') return relativeText(comparator, indicatorName(commitment.relativeTo ?? '?', options.names));
+	if (metric === 'relative')
+		return relativeText(comparator, indicatorName(commitment.relativeTo ?? '?', options.names));
 	if (value === null) return '—';
 	const figure = formatFigure(value, unit, metric);
 	let text: string;

@@ -6,7 +6,9 @@ const list = (...statuses: Status[]) => statuses.map((status) => ({ status }));
 
 describe('fulfilment', () => {
 	it('counts every status and leaves pending and unassessable out of the rate', () => {
-		const f = fulfilment(list('met', 'exceeded', 'missed', 'missed', 'pending', 'pending', 'unassessable', 'met'));
+		const f = fulfilment(
+			list('met', 'exceeded', 'missed', 'missed', 'pending', 'pending', 'unassessable', 'met')
+		);
 		expect(f).toEqual({
 			met: 2,
 			exceeded: 1,

@@ -42,7 +42,8 @@ function gapClause(input: ReasonInput, gap: Big, aboveWord: string): string {
 	const stretchMissed = c.stretch !== null && c.metric !== 'relative' ? '，未达到力争目标' : '';
 	if (input.outcome === 'exceeded') return '，达到力争目标';
 	if (c.comparator === '<=') {
-		if (input.outcome === 'met') return (s < 0 ? `，低于上限 ${size}` : '，等于上限') + stretchMissed;
+		if (input.outcome === 'met')
+			return (s < 0 ? `，低于上限 ${size}` : '，等于上限') + stretchMissed;
 		return `，超出上限 ${size}`;
 	}
 	if (input.outcome === 'met') {
@@ -89,7 +90,8 @@ export function explain(input: ReasonInput): string {
 		return `目标 ${target}，实际 ${actual}${provenClause(input.outcome)}${note(input.estimated)}`;
 	}
 	const actual = formatFigure(input.actual, input.unit, c.metric);
-	const tail = input.gap === null ? provenClause(input.outcome) : gapClause(input, input.gap, '超出');
+	const tail =
+		input.gap === null ? provenClause(input.outcome) : gapClause(input, input.gap, '超出');
 	return `目标 ${target}，实际 ${actual}${tail}${note(input.estimated)}`;
 }
 

@@ -19,8 +19,12 @@ describe('selectOutcome', () => {
 		expect(selectOutcome(commitment(), [newer, older])).toBe(newer);
 		const sameTimeLowId = outcome({ id: 7, recordedAt: jun });
 		const sameTimeHighId = outcome({ id: 8, recordedAt: jun });
-		expect(selectOutcome(commitment(), [sameTimeLowId, sameTimeHighId, newer])).toBe(sameTimeHighId);
-		expect(selectOutcome(commitment(), [sameTimeHighId, sameTimeLowId, newer])).toBe(sameTimeHighId);
+		expect(selectOutcome(commitment(), [sameTimeLowId, sameTimeHighId, newer])).toBe(
+			sameTimeHighId
+		);
+		expect(selectOutcome(commitment(), [sameTimeHighId, sameTimeLowId, newer])).toBe(
+			sameTimeHighId
+		);
 	});
 
 	it('falls back to the newest estimate', () => {
@@ -45,19 +49,45 @@ describe('selectOutcome', () => {
 
 	it('uses the growth outcome of the own indicator for a relative target; none for qualitative', () => {
 		const growth = outcome({ indicator: 'urban_income', metric: 'growth', value: 5.1 });
-		const relative = commitment({ indicator: 'urban_income', metric: 'relative', value: null, relativeTo: 'gdp', comparator: '=' });
+		const relative = commitment({
+			indicator: 'urban_income',
+			metric: 'relative',
+			value: null,
+			relativeTo: 'gdp',
+			comparator: '='
+		});
 		expect(selectOutcome(relative, [outcome({ indicator: 'gdp' }), growth])).toBe(growth);
 		const qualitative = commitment({ metric: 'qualitative', value: null });
-		expect(selectOutcome(qualitative, [outcome({ metric: 'qualitative', value: null }), outcome()])).toBeNull();
+		expect(
+			selectOutcome(qualitative, [outcome({ metric: 'qualitative', value: null }), outcome()])
+		).toBeNull();
 	});
 
 	it('counts only an outcome of the same scope (规上 is not the whole statistic)', () => {
-		const whole = outcome({ indicator: 'industrial_output', value: 15.4, recordedAt: new Date('2023-01-01') });
-		const aboveScale = outcome({ indicator: 'industrial_output', value: 14.4, scope: '规上', recordedAt: new Date('2023-02-01') });
-		expect(selectOutcome(commitment({ indicator: 'industrial_output' }), [whole, aboveScale])).toBe(whole);
-		expect(selectOutcome(commitment({ indicator: 'industrial_output', scope: '规上' }), [whole, aboveScale])).toBe(aboveScale);
+		const whole = outcome({
+			indicator: 'industrial_output',
+			value: 15.4,
+			recordedAt: new Date('2023-01-01')
+		});
+		const aboveScale = outcome({
+			indicator: 'industrial_output',
+			value: 14.4,
+			scope: '规上',
+			recordedAt: new Date('2023-02-01')
+		});
+		expect(selectOutcome(commitment({ indicator: 'industrial_output' }), [whole, aboveScale])).toBe(
+			whole
+		);
+		expect(
+			selectOutcome(commitment({ indicator: 'industrial_output', scope: '规上' }), [
+				whole,
+				aboveScale
+			])
+		).toBe(aboveScale);
 		const fai = outcome({ indicator: 'fixed_asset_investment', scope: '500万元以上', value: 3 });
-		expect(selectOutcome(commitment({ indicator: 'fixed_asset_investment', scope: '500万以上' }), [fai])).toBe(fai);
+		expect(
+			selectOutcome(commitment({ indicator: 'fixed_asset_investment', scope: '500万以上' }), [fai])
+		).toBe(fai);
 		expect(selectOutcome(commitment({ indicator: 'fixed_asset_investment' }), [fai])).toBeNull();
 	});
 });

@@ -15,7 +15,8 @@ const PREFIXES: ReadonlyArray<readonly [string, number]> = [
 function split(unit: string): { exp: number; base: string } {
 	const u = unit.trim();
 	for (const [prefix, exp] of PREFIXES) {
-		if (u.startsWith(prefix) && u.length > prefix.length) return { exp, base: u.slice(prefix.length) };
+		if (u.startsWith(prefix) && u.length > prefix.length)
+			return { exp, base: u.slice(prefix.length) };
 	}
 	return { exp: 0, base: u };
 }

@@ -12,9 +12,19 @@ export const STATUS_COLOURS: Record<Status, string> = {
 
 const TARGET_COLOUR = '#9fb3cc';
 const STRETCH_COLOUR = '#0b5cad';
-const PALETTE = ['#b3261e', '#0b5cad', '#1a7f37', '#8250df', '#b08800', '#cf4e00', '#1b7c83', '#6e7781'];
+const PALETTE = [
+	'#b3261e',
+	'#0b5cad',
+	'#1a7f37',
+	'#8250df',
+	'#b08800',
+	'#cf4e00',
+	'#1b7c83',
+	'#6e7781'
+];
 
-export const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
+export const percent = (rate: number | null) =>
+	rate === null ? null : Math.round(rate * 1000) / 10;
 
 /** Wraps a long quote for a tooltip, which has no wrapping of its own. */
 function wrap(text: string, width = 24): string[] {
@@ -38,13 +48,23 @@ export interface RateBar {
 }
 
 /** Fulfilment rate per year or per region; bars without assessed commitments are left empty. */
-export function fulfilmentBars(items: RateBar[], title = '主要目标完成率'): ChartConfiguration<'bar'> {
+export function fulfilmentBars(
+	items: RateBar[],
+	title = '主要目标完成率'
+): ChartConfiguration<'bar'> {
 	return {
 		type: 'bar',
 		data: {
 			labels: items.map((i) => i.label),
 			// minBarLength: a rate of 0% still shows, unlike a region with nothing assessed yet
-			datasets: [{ label: title, data: items.map((i) => percent(i.rate)), backgroundColor: '#b3261e', minBarLength: 3 }]
+			datasets: [
+				{
+					label: title,
+					data: items.map((i) => percent(i.rate)),
+					backgroundColor: '#b3261e',
+					minBarLength: 3
+				}
+			]
 		},
 		options: {
 			...base,
@@ -79,11 +99,19 @@ export interface PromisePoint {
 }
 
 /** Target and actual side by side per year; the stretch figure (力争) as a marker. */
-export function promisedVsDelivered(points: PromisePoint[], unit: string | null): ChartConfiguration<'bar' | 'line'> {
+export function promisedVsDelivered(
+	points: PromisePoint[],
+	unit: string | null
+): ChartConfiguration<'bar' | 'line'> {
 	const suffix = unit === '%' ? '%' : (unit ?? '');
 	const hasStretch = points.some((p) => p.stretch !== null);
 	const datasets: ChartConfiguration<'bar' | 'line'>['data']['datasets'] = [
-		{ type: 'bar', label: '目标', data: points.map((p) => p.target), backgroundColor: TARGET_COLOUR },
+		{
+			type: 'bar',
+			label: '目标',
+			data: points.map((p) => p.target),
+			backgroundColor: TARGET_COLOUR
+		},
 		{
 			type: 'bar',
 			label: '实际',
@@ -115,7 +143,8 @@ export function promisedVsDelivered(points: PromisePoint[], unit: string | null)
 					callbacks: {
 						label: (ctx) => {
 							const p = points[ctx.dataIndex]!;
-							if (ctx.dataset.label === '目标') return [`目标 ${p.targetText}`, ...wrap(`“${p.quote}”`)];
+							if (ctx.dataset.label === '目标')
+								return [`目标 ${p.targetText}`, ...wrap(`“${p.quote}”`)];
 							if (ctx.dataset.label === '力争') return `力争 ${p.stretch}${suffix}`;
 							if (p.actual === null) return '实际：尚无数据';
 							const bound = p.actualBound === '<=' ? '≤' : p.actualBound === '>=' ? '≥' : '';
@@ -178,7 +207,11 @@ export function ambitionScatter(points: ScatterPoint[]): ChartConfiguration<'sca
 					callbacks: {
 						label: (ctx) => {
 							const p = points[ctx.dataIndex]!;
-							return [`${p.name} ${p.year}年`, `目标 ${p.target}%，实际 ${p.actual}%`, ...wrap(`“${p.quote}”`)];
+							return [
+								`${p.name} ${p.year}年`,
+								`目标 ${p.target}%，实际 ${p.actual}%`,
+								...wrap(`“${p.quote}”`)
+							];
 						}
 					}
 				}
@@ -197,15 +230,33 @@ export interface CompareSeries {
 }
 
 /** One line per region for the actual, a dashed line in the same colour for its target. */
-export function compareLines(series: CompareSeries[], unit: string | null): ChartConfiguration<'line'> {
-	const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+export function compareLines(
+	series: CompareSeries[],
+	unit: string | null
+): ChartConfiguration<'line'> {
+	const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort(
+		(a, b) => a - b
+	);
 	const suffix = unit === '%' ? '%' : (unit ?? '');
 	const at = (s: CompareSeries, year: number) => s.points.find((p) => p.year === year);
 	const datasets = series.flatMap((s, i) => {
 		const colour = PALETTE[i % PALETTE.length]!;
 		return [
-			{ label: `${s.name} 实际`, data: years.map((y) => at(s, y)?.actual ?? null), borderColor: colour, backgroundColor: colour, spanGaps: true },
-			{ label: `${s.name} 目标`, data: years.map((y) => at(s, y)?.target ?? null), borderColor: colour, backgroundColor: '#fff', borderDash: [6, 4], spanGaps: true }
+			{
+				label: `${s.name} 实际`,
+				data: years.map((y) => at(s, y)?.actual ?? null),
+				borderColor: colour,
+				backgroundColor: colour,
+				spanGaps: true
+			},
+			{
+				label: `${s.name} 目标`,
+				data: years.map((y) => at(s, y)?.target ?? null),
+				borderColor: colour,
+				backgroundColor: '#fff',
+				borderDash: [6, 4],
+				spanGaps: true
+			}
 		];
 	});
 	return {
@@ -221,7 +272,8 @@ export function compareLines(series: CompareSeries[], unit: string | null): Char
 							const s = series[Math.floor(ctx.datasetIndex / 2)]!;
 							const p = at(s, years[ctx.dataIndex]!);
 							if (!p) return `${ctx.dataset.label}：—`;
-							if (ctx.datasetIndex % 2 === 1) return [`${s.name} 目标 ${p.targetText}`, ...wrap(`“${p.quote}”`)];
+							if (ctx.datasetIndex % 2 === 1)
+								return [`${s.name} 目标 ${p.targetText}`, ...wrap(`“${p.quote}”`)];
 							return `${s.name} 实际 ${p.actual ?? '—'}${p.actual === null ? '' : suffix} · ${STATUS_NAMES[p.status]}`;
 						}
 					}

@@ -5,14 +5,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const cli = (file: string) =>
-	spawnSync(process.execPath, ['--import', 'tsx', join(process.cwd(), 'src/cli/extract.ts'), file], { encoding: 'utf8', cwd: process.cwd() });
+	spawnSync(
+		process.execPath,
+		['--import', 'tsx', join(process.cwd(), 'src/cli/extract.ts'), file],
+		{ encoding: 'utf8', cwd: process.cwd() }
+	);
 
 describe('extract CLI', () => {
 	it('prints the contract JSON for a seed report', () => {
 		const r = cli(join(process.cwd(), 'seeds/510811-2023.txt'));
 		expect(r.status).toBe(0);
 		const j = JSON.parse(r.stdout);
-		expect(Object.keys(j)).toEqual(['region', 'documentType', 'reviewYear', 'planYear', 'targets', 'outcomes']);
+		expect(Object.keys(j)).toEqual([
+			'region',
+			'documentType',
+			'reviewYear',
+			'planYear',
+			'targets',
+			'outcomes'
+		]);
 		expect(j.region).toBe('昭化区');
 	}, 30_000);
 	it('refuses a file that is not a report with one line on stderr and nothing on stdout', () => {

@@ -75,7 +75,12 @@ export function cut(text: string, cuts: number[]): Step | null {
 }
 
 /** The final text of `steps` (or `text` when there are none) with offsets into the original input. */
-export function compose(text: string, steps: Step[], originalLength: number, offset0: number): Mapped {
+export function compose(
+	text: string,
+	steps: Step[],
+	originalLength: number,
+	offset0: number
+): Mapped {
 	// offsets are mapped on demand: a report has a few hundred quotes, not a map per character
 	const maps = steps.map((s) => s.map).filter((m): m is Int32Array => m !== null);
 	const n = text.length;

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { extract, extractReport, normalize, NotAReportError, toContractJson, INDICATORS } from './index';
+import {
+	extract,
+	extractReport,
+	normalize,
+	NotAReportError,
+	toContractJson,
+	INDICATORS
+} from './index';
 
 const REPORT = `某某县2025年政府工作报告
 ——2025年1月9日在某某县第十届人民代表大会第四次会议上
@@ -18,10 +25,17 @@ const REPORT = `某某县2025年政府工作报告
 describe('extract on a work report with a numbered targets list', () => {
 	const x = extract(REPORT);
 	it('reads region and years', () => {
-		expect([x.region, x.documentType, x.reviewYear, x.planYear]).toEqual(['某某县', 'work_report', 2024, 2025]);
+		expect([x.region, x.documentType, x.reviewYear, x.planYear]).toEqual([
+			'某某县',
+			'work_report',
+			2024,
+			2025
+		]);
 	});
 	it('reads every headline target', () => {
-		const h = x.targets.filter((t) => t.headline).map((t) => [t.indicator, t.metric, t.comparator, t.value, t.stretch, t.relativeTo]);
+		const h = x.targets
+			.filter((t) => t.headline)
+			.map((t) => [t.indicator, t.metric, t.comparator, t.value, t.stretch, t.relativeTo]);
 		expect(h).toEqual([
 			['gdp', 'growth', '~', 6, null, null],
 			['industrial_va', 'growth', '>=', 8, null, null],
@@ -48,8 +62,18 @@ describe('extract on a work report with a numbered targets list', () => {
 		]);
 	});
 	it('writes only the contract fields', () => {
-		const j = toContractJson(x) as { targets: Record<string, unknown>[]; outcomes: Record<string, unknown>[] };
-		expect(Object.keys(j)).toEqual(['region', 'documentType', 'reviewYear', 'planYear', 'targets', 'outcomes']);
+		const j = toContractJson(x) as {
+			targets: Record<string, unknown>[];
+			outcomes: Record<string, unknown>[];
+		};
+		expect(Object.keys(j)).toEqual([
+			'region',
+			'documentType',
+			'reviewYear',
+			'planYear',
+			'targets',
+			'outcomes'
+		]);
 		expect(j.targets[0]).not.toHaveProperty('span');
 		expect(j.targets.find((t) => t.metric === 'qualitative')!.comparator).toBeNull();
 	});
@@ -59,7 +83,11 @@ describe('extractReport', () => {
 	it('refuses texts that are not reports', () => {
 		expect(() => extractReport('')).toThrow(NotAReportError);
 		expect(() => extractReport('hello world 2024')).toThrow(/Chinese/);
-		expect(() => extractReport('今天天气很好，我们去公园散步，看到很多花草树木，还有小朋友在玩耍，大家都很开心快乐。')).toThrow(NotAReportError);
+		expect(() =>
+			extractReport(
+				'今天天气很好，我们去公园散步，看到很多花草树木，还有小朋友在玩耍，大家都很开心快乐。'
+			)
+		).toThrow(NotAReportError);
 	});
 });
 
@@ -74,9 +102,26 @@ describe('INDICATORS', () => {
 const cjkish = fc
 	.array(
 		fc.oneof(
-			fc.constantFrom(...'地区生产总值增长以上左右以内力争分别和、，。；：%万亿元人个家亩吨年月预计完成实现城乡居民人均可支配收入主要预期目标是为——\n一二三'.split('')),
+			fc.constantFrom(
+				...'地区生产总值增长以上左右以内力争分别和、，。；：%万亿元人个家亩吨年月预计完成实现城乡居民人均可支配收入主要预期目标是为——\n一二三'.split(
+					''
+				)
+			),
 			fc.integer({ min: 0, max: 9 }).map(String),
-			fc.constantFrom('.', ' ', '\t', '（', '）', '2024年', '2025年', '增长8%', '、力争10%', '以上', '下降3.5%', '提高1个百分点')
+			fc.constantFrom(
+				'.',
+				' ',
+				'\t',
+				'（',
+				'）',
+				'2024年',
+				'2025年',
+				'增长8%',
+				'、力争10%',
+				'以上',
+				'下降3.5%',
+				'提高1个百分点'
+			)
 		),
 		{ maxLength: 200 }
 	)
@@ -85,7 +130,7 @@ const cjkish = fc
 describe('properties', () => {
 	it('never throws, on any string', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), cjkish), (s) => {
+			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), cjkish), (s) => {
 				const x = extract(s);
 				expect(Array.isArray(x.targets)).toBe(true);
 			}),
@@ -94,26 +139,33 @@ describe('properties', () => {
 	});
 	it('quotes are slices of the normalised text; spans map into the original; values appear in quotes', () => {
 		fc.assert(
-			fc.property(fc.oneof(cjkish, fc.constant(REPORT)), fc.string({ maxLength: 20 }), (body, noise) => {
-				const s = `某某县2025年政府工作报告\n一、2024年工作回顾\n${body}\n二、2025年工作安排\n主要预期目标是：${body}${noise}`;
-				const n = normalize(s);
-				const x = extract(s);
-				for (const it of [...x.targets, ...x.outcomes]) {
-					expect(n.text.includes(it.quote)).toBe(true);
-					expect(it.span.start).toBeGreaterThanOrEqual(0);
-					expect(it.span.end).toBeLessThanOrEqual(s.length);
-					expect(it.span.start).toBeLessThanOrEqual(it.span.end);
-					for (const v of [it.value, 'stretch' in it ? it.stretch : null]) {
-						if (v === null) continue;
-						expect(it.quote.includes(String(Math.abs(v))) || /[两二三四五六七八九十]/.test(it.quote)).toBe(true);
+			fc.property(
+				fc.oneof(cjkish, fc.constant(REPORT)),
+				fc.string({ maxLength: 20 }),
+				(body, noise) => {
+					const s = `某某县2025年政府工作报告\n一、2024年工作回顾\n${body}\n二、2025年工作安排\n主要预期目标是：${body}${noise}`;
+					const n = normalize(s);
+					const x = extract(s);
+					for (const it of [...x.targets, ...x.outcomes]) {
+						expect(n.text.includes(it.quote)).toBe(true);
+						expect(it.span.start).toBeGreaterThanOrEqual(0);
+						expect(it.span.end).toBeLessThanOrEqual(s.length);
+						expect(it.span.start).toBeLessThanOrEqual(it.span.end);
+						for (const v of [it.value, 'stretch' in it ? it.stretch : null]) {
+							if (v === null) continue;
+							expect(
+								it.quote.includes(String(Math.abs(v))) || /[两二三四五六七八九十]/.test(it.quote)
+							).toBe(true);
+						}
 					}
 				}
-			}),
+			),
 			{ numRuns: 200 }
 		);
 	});
 	it('a quote found at its normalised position maps to a span of the original holding the same figures', () => {
-		const s = '某某縣2024年政府工作報(bào)告\n一、2023年工作回顧\n全縣地區生產總值增長５．５％。\n二、2024年工作安排\n主要預期目標是：地區生產總值增長６％左右。';
+		const s =
+			'某某縣2024年政府工作報(bào)告\n一、2023年工作回顧\n全縣地區生產總值增長５．５％。\n二、2024年工作安排\n主要預期目標是：地區生產總值增長６％左右。';
 		const n = normalize(s);
 		const x = extract(s);
 		expect(x.targets.length + x.outcomes.length).toBe(2);

@@ -32,7 +32,15 @@ export class NotAReportError extends Error {
 }
 
 function empty(): Extraction {
-	return { region: null, parentRegion: null, documentType: 'other', reviewYear: null, planYear: null, targets: [], outcomes: [] };
+	return {
+		region: null,
+		parentRegion: null,
+		documentType: 'other',
+		reviewYear: null,
+		planYear: null,
+		targets: [],
+		outcomes: []
+	};
 }
 
 export function extract(text: string): Extraction {
@@ -54,11 +62,16 @@ export function extractReport(text: string): Extraction {
 
 function notAReport(t: string): string | null {
 	if (t.trim() === '') return 'empty text';
-	if (/[\u0000-\u0008\u000e-\u001f]/.test(t.slice(0, 4000))) return 'binary content, not a text report';
+	if (/[\u0000-\u0008\u000e-\u001f]/.test(t.slice(0, 4000)))
+		return 'binary content, not a text report';
 	const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
 	if (cjk < 30) return 'no Chinese text';
 	if (!/(?:19|20)\d{2}/.test(t)) return 'no year in the text';
-	if (!/政府|国民经济|统计公报|工作报告|经济社会|地区生产总值|生产总值|人民代表大会|发展计划|预期目标|统计局/.test(t))
+	if (
+		!/政府|国民经济|统计公报|工作报告|经济社会|地区生产总值|生产总值|人民代表大会|发展计划|预期目标|统计局/.test(
+			t
+		)
+	)
 		return 'does not look like a government report';
 	return null;
 }
@@ -120,11 +133,14 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 	// review part: prose results, then tables of targets against results
 	const tables = findTables(t);
 	if (meta.reviewYear !== null && !meta.partYear) {
-		for (const it of findOutcomes(t, parts.reviewStart, parts.reviewEnd, meta.reviewYear)) addOutcome(it, meta.reviewYear);
-		for (const it of findTargetResultLines(t, parts.reviewStart, parts.reviewEnd)) addTarget(it, meta.reviewYear, true);
+		for (const it of findOutcomes(t, parts.reviewStart, parts.reviewEnd, meta.reviewYear))
+			addOutcome(it, meta.reviewYear);
+		for (const it of findTargetResultLines(t, parts.reviewStart, parts.reviewEnd))
+			addTarget(it, meta.reviewYear, true);
 	}
 	for (const tb of tables) {
-		const year = tb.year ?? (tb.start < (parts.planStart ?? t.length) ? meta.reviewYear : meta.planYear);
+		const year =
+			tb.year ?? (tb.start < (parts.planStart ?? t.length) ? meta.reviewYear : meta.planYear);
 		if (year === null) continue;
 		for (const r of tb.rows) {
 			const base = {
@@ -143,18 +159,46 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 				sub: false
 			};
 			if (r.target) {
-				const it: Located = { ...base, value: r.target.value, comparator: r.target.comparator, bound: null, start: r.start, end: r.target.end };
+				const it: Located = {
+					...base,
+					value: r.target.value,
+					comparator: r.target.comparator,
+					bound: null,
+					start: r.start,
+					end: r.target.end
+				};
 				addTarget(it, year, true);
 				const last = targets[targets.length - 1];
 				if (last && last.quote === quote(it.start, it.end)) last.binding = r.binding;
 			}
 			if (r.growthTarget) {
 				const g = r.growthTarget;
-				addTarget({ ...base, metric: 'growth', unit: '%', value: g.value, comparator: g.comparator, bound: null, start: r.start, end: g.end }, year, true);
+				addTarget(
+					{
+						...base,
+						metric: 'growth',
+						unit: '%',
+						value: g.value,
+						comparator: g.comparator,
+						bound: null,
+						start: r.start,
+						end: g.end
+					},
+					year,
+					true
+				);
 			}
 			const resultYear = tb.resultYear ?? year;
 			if (r.result && resultYear === meta.reviewYear) {
-				const o = { ...base, estimated: tb.estimated, value: r.result.value, comparator: '=' as const, bound: r.result.bound, start: r.start, end: r.result.end };
+				const o = {
+					...base,
+					estimated: tb.estimated,
+					value: r.result.value,
+					comparator: '=' as const,
+					bound: r.result.bound,
+					start: r.start,
+					end: r.result.end
+				};
 				addOutcome(o, resultYear);
 			}
 		}
@@ -165,7 +209,15 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 		if (head) for (const it of head.items) addTarget(it, meta.planYear, true);
 		for (const it of findTasks(t, parts, meta.planYear, head)) addTarget(it, meta.planYear, false);
 	}
-	return { region, parentRegion, documentType: meta.documentType, reviewYear: meta.reviewYear, planYear: meta.planYear, targets, outcomes };
+	return {
+		region,
+		parentRegion,
+		documentType: meta.documentType,
+		reviewYear: meta.reviewYear,
+		planYear: meta.planYear,
+		targets,
+		outcomes
+	};
 }
 
 /** Only the contract's fields (drops span, binding, parentRegion). */

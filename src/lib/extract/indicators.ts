@@ -10,31 +10,181 @@ export interface Indicator {
 
 export const INDICATORS: Indicator[] = [
 	{ code: 'gdp', nameZh: '地区生产总值', nameEn: 'GDP', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'primary_va', nameZh: '第一产业增加值', nameEn: 'Primary industry value added', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'secondary_va', nameZh: '第二产业增加值', nameEn: 'Secondary industry value added', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'tertiary_va', nameZh: '第三产业增加值', nameEn: 'Tertiary industry value added', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'agri_output', nameZh: '农林牧渔业总产值', nameEn: 'Gross output of agriculture', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'industrial_va', nameZh: '规模以上工业增加值', nameEn: 'Industrial value added (above scale)', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'industrial_output', nameZh: '工业总产值', nameEn: 'Gross industrial output', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'fixed_asset_investment', nameZh: '固定资产投资', nameEn: 'Fixed-asset investment', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'retail_sales', nameZh: '社会消费品零售总额', nameEn: 'Retail sales of consumer goods', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'budget_revenue', nameZh: '一般公共预算收入', nameEn: 'General public budget revenue', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'tax_revenue', nameZh: '税收收入', nameEn: 'Tax revenue', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'urban_income', nameZh: '城镇居民人均可支配收入', nameEn: 'Urban disposable income per capita', defaultUnit: '元', higherIsBetter: true },
-	{ code: 'rural_income', nameZh: '农村居民人均可支配收入', nameEn: 'Rural disposable income per capita', defaultUnit: '元', higherIsBetter: true },
-	{ code: 'resident_income', nameZh: '居民人均可支配收入', nameEn: 'Disposable income per capita', defaultUnit: '元', higherIsBetter: true },
-	{ code: 'cpi', nameZh: '居民消费价格指数', nameEn: 'Consumer price index', defaultUnit: '%', higherIsBetter: false },
-	{ code: 'unemployment_rate', nameZh: '城镇登记失业率', nameEn: 'Urban unemployment rate', defaultUnit: '%', higherIsBetter: false },
-	{ code: 'new_urban_jobs', nameZh: '城镇新增就业', nameEn: 'New urban jobs', defaultUnit: '人', higherIsBetter: true },
-	{ code: 'grain_output', nameZh: '粮食产量', nameEn: 'Grain output', defaultUnit: '万吨', higherIsBetter: true },
-	{ code: 'grain_area', nameZh: '粮食播种面积', nameEn: 'Grain sown area', defaultUnit: '万亩', higherIsBetter: true },
-	{ code: 'deposits', nameZh: '金融机构存款余额', nameEn: 'Deposits outstanding', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'loans', nameZh: '金融机构贷款余额', nameEn: 'Loans outstanding', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'urbanization_rate', nameZh: '常住人口城镇化率', nameEn: 'Urbanisation rate', defaultUnit: '%', higherIsBetter: true },
-	{ code: 'energy_intensity', nameZh: '单位地区生产总值能耗', nameEn: 'Energy use per unit of GDP', defaultUnit: '%', higherIsBetter: false },
-	{ code: 'import_export', nameZh: '进出口总额', nameEn: 'Imports and exports', defaultUnit: '亿元', higherIsBetter: true },
-	{ code: 'tourism_visitors', nameZh: '接待游客', nameEn: 'Tourist visits', defaultUnit: '万人次', higherIsBetter: true },
-	{ code: 'tourism_revenue', nameZh: '旅游综合收入', nameEn: 'Tourism revenue', defaultUnit: '亿元', higherIsBetter: true },
+	{
+		code: 'primary_va',
+		nameZh: '第一产业增加值',
+		nameEn: 'Primary industry value added',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'secondary_va',
+		nameZh: '第二产业增加值',
+		nameEn: 'Secondary industry value added',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'tertiary_va',
+		nameZh: '第三产业增加值',
+		nameEn: 'Tertiary industry value added',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'agri_output',
+		nameZh: '农林牧渔业总产值',
+		nameEn: 'Gross output of agriculture',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'industrial_va',
+		nameZh: '规模以上工业增加值',
+		nameEn: 'Industrial value added (above scale)',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'industrial_output',
+		nameZh: '工业总产值',
+		nameEn: 'Gross industrial output',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'fixed_asset_investment',
+		nameZh: '固定资产投资',
+		nameEn: 'Fixed-asset investment',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'retail_sales',
+		nameZh: '社会消费品零售总额',
+		nameEn: 'Retail sales of consumer goods',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'budget_revenue',
+		nameZh: '一般公共预算收入',
+		nameEn: 'General public budget revenue',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'tax_revenue',
+		nameZh: '税收收入',
+		nameEn: 'Tax revenue',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'urban_income',
+		nameZh: '城镇居民人均可支配收入',
+		nameEn: 'Urban disposable income per capita',
+		defaultUnit: '元',
+		higherIsBetter: true
+	},
+	{
+		code: 'rural_income',
+		nameZh: '农村居民人均可支配收入',
+		nameEn: 'Rural disposable income per capita',
+		defaultUnit: '元',
+		higherIsBetter: true
+	},
+	{
+		code: 'resident_income',
+		nameZh: '居民人均可支配收入',
+		nameEn: 'Disposable income per capita',
+		defaultUnit: '元',
+		higherIsBetter: true
+	},
+	{
+		code: 'cpi',
+		nameZh: '居民消费价格指数',
+		nameEn: 'Consumer price index',
+		defaultUnit: '%',
+		higherIsBetter: false
+	},
+	{
+		code: 'unemployment_rate',
+		nameZh: '城镇登记失业率',
+		nameEn: 'Urban unemployment rate',
+		defaultUnit: '%',
+		higherIsBetter: false
+	},
+	{
+		code: 'new_urban_jobs',
+		nameZh: '城镇新增就业',
+		nameEn: 'New urban jobs',
+		defaultUnit: '人',
+		higherIsBetter: true
+	},
+	{
+		code: 'grain_output',
+		nameZh: '粮食产量',
+		nameEn: 'Grain output',
+		defaultUnit: '万吨',
+		higherIsBetter: true
+	},
+	{
+		code: 'grain_area',
+		nameZh: '粮食播种面积',
+		nameEn: 'Grain sown area',
+		defaultUnit: '万亩',
+		higherIsBetter: true
+	},
+	{
+		code: 'deposits',
+		nameZh: '金融机构存款余额',
+		nameEn: 'Deposits outstanding',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'loans',
+		nameZh: '金融机构贷款余额',
+		nameEn: 'Loans outstanding',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'urbanization_rate',
+		nameZh: '常住人口城镇化率',
+		nameEn: 'Urbanisation rate',
+		defaultUnit: '%',
+		higherIsBetter: true
+	},
+	{
+		code: 'energy_intensity',
+		nameZh: '单位地区生产总值能耗',
+		nameEn: 'Energy use per unit of GDP',
+		defaultUnit: '%',
+		higherIsBetter: false
+	},
+	{
+		code: 'import_export',
+		nameZh: '进出口总额',
+		nameEn: 'Imports and exports',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
+	{
+		code: 'tourism_visitors',
+		nameZh: '接待游客',
+		nameEn: 'Tourist visits',
+		defaultUnit: '万人次',
+		higherIsBetter: true
+	},
+	{
+		code: 'tourism_revenue',
+		nameZh: '旅游综合收入',
+		nameEn: 'Tourism revenue',
+		defaultUnit: '亿元',
+		higherIsBetter: true
+	},
 	{ code: 'other', nameZh: '其他', nameEn: 'Other', defaultUnit: '', higherIsBetter: true }
 ];
 
@@ -52,12 +202,21 @@ const ALIASES: [string, RegExp][] = [
 	['agri_output', /^(?:农林牧渔业?总?|农林牧渔服务业总|农业总|第一产业总)产值$/],
 	['industrial_va', /^(?:规模以上|规上|规模)工业(?:企业)?增加值$/],
 	['industrial_output', /^(?<scope>规模以上|规上)?工业(?:总)?产值$/],
-	['fixed_asset_investment', /^(?<scope>\d+(?:\.\d+)?万元?(?:及)?以上(?:项目)?|限额以上|规模以上|规上)?(?:的)?(?:全社会)?(?:固定资产投资|固投)(?:额|总额)?$/],
+	[
+		'fixed_asset_investment',
+		/^(?<scope>\d+(?:\.\d+)?万元?(?:及)?以上(?:项目)?|限额以上|规模以上|规上)?(?:的)?(?:全社会)?(?:固定资产投资|固投)(?:额|总额)?$/
+	],
 	['retail_sales', /^(?:全?社会消费品零售(?:总?额)?|社零总?额)$/],
-	['budget_revenue', /^(?:地方|本级|地方级)?(?:财政)?(?:一般公共预算|公共财政预算|财政一般预算|一般预算|一般财政公共预算|公共预算)收入$/],
+	[
+		'budget_revenue',
+		/^(?:地方|本级|地方级)?(?:财政)?(?:一般公共预算|公共财政预算|财政一般预算|一般预算|一般财政公共预算|公共预算)收入$/
+	],
 	['tax_revenue', /^(?:地方)?税收收入$/],
 	['urban_income', /^城镇(?:常住)?居民(?:人均可支配|人均|可支配)?收入$/],
-	['rural_income', /^(?:(?:农村牧区|农村|牧区|农牧区)(?:常住)?居民|农民|农牧民|牧民)(?:人均可支配|人均|可支配)?收入$/],
+	[
+		'rural_income',
+		/^(?:(?:农村牧区|农村|牧区|农牧区)(?:常住)?居民|农民|农牧民|牧民)(?:人均可支配|人均|可支配)?收入$/
+	],
 	['resident_income', /^(?:全体|全县|全区|全市)?(?:常住)?居民(?:人均可支配|人均|可支配)?收入$/],
 	['cpi', /^(?:居民消费价格(?:总水平|指数)?|CPI)(?:涨幅|上涨幅度|增幅)?$/],
 	['unemployment_rate', /^城镇(?:登记|调查)失业率$/],
@@ -67,9 +226,18 @@ const ALIASES: [string, RegExp][] = [
 	['deposits', /^(?:金融机构)?(?:本外币|人民币)?(?:各项)?(?:年末|月末)?存款余额$/],
 	['loans', /^(?:金融机构)?(?:本外币|人民币)?(?:各项)?(?:年末|月末)?贷款余额$/],
 	['urbanization_rate', /^(?:常住人口)?城镇化率$/],
-	['energy_intensity', /^(?:(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)(?:能耗|能源消耗)(?:强度)?|能耗强度|能源消耗强度)(?:下降|降低)?(?:率|幅度)?$/],
-	['import_export', /^(?:(?:外贸|货物贸易|对外贸易|货物)进出口(?:贸易)?(?:总额|额|总值)?|进出口(?:贸易)?(?:总额|额|总值))$/],
-	['tourism_visitors', /^(?:旅游接待(?:游客)?(?:人次|人数|量)?|接待(?:国内外)?(?:游客|旅游者|旅游人数|旅游人次)(?:人次|人数|量)?|游客(?:接待量|接待人次|人次|接待人数)|旅游人次)$/],
+	[
+		'energy_intensity',
+		/^(?:(?:万元|单位)(?:GDP|地区生产总值|国内生产总值|生产总值)(?:能耗|能源消耗)(?:强度)?|能耗强度|能源消耗强度)(?:下降|降低)?(?:率|幅度)?$/
+	],
+	[
+		'import_export',
+		/^(?:(?:外贸|货物贸易|对外贸易|货物)进出口(?:贸易)?(?:总额|额|总值)?|进出口(?:贸易)?(?:总额|额|总值))$/
+	],
+	[
+		'tourism_visitors',
+		/^(?:旅游接待(?:游客)?(?:人次|人数|量)?|接待(?:国内外)?(?:游客|旅游者|旅游人数|旅游人次)(?:人次|人数|量)?|游客(?:接待量|接待人次|人次|接待人数)|旅游人次)$/
+	],
 	['tourism_revenue', /^(?:旅游(?:综合|总)?收入|实现旅游综合收入)$/]
 ];
 
@@ -78,9 +246,7 @@ const LEADING_FILLER =
 	/^(?:按可比价格?(?:计算)?|按不变价格?(?:计算)?|现价|(?:19|20)\d{2}年(?:度|末|底|全年)?|年末|年底|其中|同时|另外|并且|并|全年|年内|全县|全区|全市|全旗|全州|全省|全镇|我县|我区|我市|县域|今年|当年|本年度|年度|力争|争取|确保|努力|预计|预估|初步核算|实现|完成|达到|累计|共|总计|合计)+/;
 
 export function cleanForMatch(name: string): string {
-	let s = name
-		.replace(/[（(][^（）()]{0,12}[）)]|\[\d{1,2}\]/g, '')
-		.replace(/[“”"'‘’《》\s]/g, '');
+	let s = name.replace(/[（(][^（）()]{0,12}[）)]|\[\d{1,2}\]/g, '').replace(/[“”"'‘’《》\s]/g, '');
 	s = s.replace(LEADING_FILLER, '');
 	return s;
 }
@@ -91,7 +257,9 @@ export interface IndicatorMatch {
 }
 
 /** All aliases at once: most names match none, and one test tells. */
-const ANY_ALIAS = new RegExp(ALIASES.map(([, re]) => `(?:${re.source.replace(/\(\?<\w+>/g, '(?:')})`).join('|'));
+const ANY_ALIAS = new RegExp(
+	ALIASES.map(([, re]) => `(?:${re.source.replace(/\(\?<\w+>/g, '(?:')})`).join('|')
+);
 /** Names recur within a report (and across the reports of a batch). */
 const memo = new Map<string, IndicatorMatch | null>();
 

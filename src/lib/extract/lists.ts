@@ -11,7 +11,14 @@ const JOINER_ALL = /、|以及|和|与|及|同/g;
 const memo = new Map<string, string[] | null>();
 
 /** words whose counterpart may stand alone after 和 (收入和支出) */
-const COUNTERPART: Record<string, string> = { 收入: '支出', 支出: '收入', 进口: '出口', 出口: '进口', 存款: '贷款', 贷款: '存款' };
+const COUNTERPART: Record<string, string> = {
+	收入: '支出',
+	支出: '收入',
+	进口: '出口',
+	出口: '进口',
+	存款: '贷款',
+	贷款: '存款'
+};
 
 export function expandPluralName(name: string): string[] | null {
 	let hit = memo.get(name);
@@ -31,9 +38,11 @@ function expand(s: string): string[] | null {
 	}
 	m = /^(金融机构)?(本外币|人民币)?(各项)?存贷款余额$/.exec(s);
 	if (m) return ['金融机构存款余额', '金融机构贷款余额'];
-	if (/^(第?一、?二、?三|一二三)(次)?产业?(增加值)?$/.test(s)) return ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+	if (/^(第?一、?二、?三|一二三)(次)?产业?(增加值)?$/.test(s))
+		return ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
 	if (/^(第?二、?三|二三)产业?(增加值)?$/.test(s)) return ['第二产业增加值', '第三产业增加值'];
-	if (/^城乡(常住)?居民人均(生活)?消费支出$/.test(s)) return ['城镇居民人均消费支出', '农村居民人均消费支出'];
+	if (/^城乡(常住)?居民人均(生活)?消费支出$/.test(s))
+		return ['城镇居民人均消费支出', '农村居民人均消费支出'];
 	if (!JOINER.test(s)) return null;
 	return splitList(s);
 }

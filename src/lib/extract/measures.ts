@@ -6,7 +6,15 @@ import { scanFigures, type Figure } from './numbers';
 import { BARE_NAMES, matchIndicator, subjectOf } from './indicators';
 import { expandPluralName } from './lists';
 import { inRanges, periodRanges } from './period';
-import { LEAD_FILLER, LIST_PREFIX, RUN_IN_LABEL, isGeneric, resolveName, stripAction, type Resolved } from './names';
+import {
+	LEAD_FILLER,
+	LIST_PREFIX,
+	RUN_IN_LABEL,
+	isGeneric,
+	resolveName,
+	stripAction,
+	type Resolved
+} from './names';
 import { build, type Measure } from './reading';
 
 export type { Measure } from './reading';
@@ -22,14 +30,16 @@ const CAPACITY_UNIT = /吨|千瓦|兆瓦|立方米|千伏|标准箱/;
 const COMPLETION =
 	/^(.*?)(?:(?:完成|为|达到|达|占|是|相当于)(?:全年|年度|年|年初|上级|省|市|州|县|区)*(?:下达|确定|预期)?的?(?:目标|计划|任务)(?:任务|数)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2})?的?|(?:全年|年度|年|年初)?(?:目标|计划|任务)(?:任务|数)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2})?的)$/;
 /** totals of everything measured (工业增加值, 农作物播种面积): a catalogue indicator is one of their parts */
-const WHOLE = /^(?:全部|全社会|全县|全区|全市)?(?:工业增加值|工业总产值|农作物(?:总)?(?:播种|种植)面积|农作物总产量)$/;
+const WHOLE =
+	/^(?:全部|全社会|全县|全区|全市)?(?:工业增加值|工业总产值|农作物(?:总)?(?:播种|种植)面积|农作物总产量)$/;
 /** 粮食全年农作物播种面积 → a whole (with a run-in label before it) */
 function isWhole(name: string): boolean {
 	const n = name.replace(LEAD_FILLER, '');
 	return WHOLE.test(n) || WHOLE.test(n.replace(RUN_IN_LABEL, '').replace(LEAD_FILLER, ''));
 }
 const CHANGE_ONLY = /^(?:比上年|比去年|同比|较上年)?(?:净增|净减|新增|增加|减少)了?$/;
-const PLAN_GAP = /(?:超额完成|超过?|超出|高于|低于|差|距)(?:全年|年度|年初|年)?(?:计划|目标|任务)(?:任务|目标|数)?$/;
+const PLAN_GAP =
+	/(?:超额完成|超过?|超出|高于|低于|差|距)(?:全年|年度|年初|年)?(?:计划|目标|任务)(?:任务|目标|数)?$/;
 /** a name that is a comparison (比全省高, 高于全国平均): the figure is a gap, not a quantity */
 const COMPARISON = /^(?:比|较|高于|低于|快于|慢于|超过|超出)/;
 /** catalogue indicators that are themselves rates: a change in percentage points is theirs */
@@ -64,9 +74,18 @@ function runLength(s: string, figs: Figure[], i: number): number {
 }
 
 /** The noun after a number-first figure (建成25个基层医保服务站 → 基层医保服务站). */
-function followingNoun(s: string, from: number): { text: string; end: number; beforeFigure: boolean } | null {
+function followingNoun(
+	s: string,
+	from: number
+): { text: string; end: number; beforeFigure: boolean } | null {
 	let e = from;
-	while (e < s.length && !BREAKS.test(s.charAt(e)) && s.charAt(e) !== '、' && !/\d/.test(s.charAt(e))) e++;
+	while (
+		e < s.length &&
+		!BREAKS.test(s.charAt(e)) &&
+		s.charAt(e) !== '、' &&
+		!/\d/.test(s.charAt(e))
+	)
+		e++;
 	let text = s.slice(from, e);
 	const beforeFigure = /\d/.test(s.charAt(e));
 	if (!/^[\u4e00-\u9fff“"《]/.test(text)) return null;
@@ -108,9 +127,12 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 	// positions found once per sentence (a test on s.slice(0, pos) per figure is quadratic)
 	const est = /预计|预估/.exec(s);
 	const listHead = /其中[:：]/.exec(s);
-	const periods = figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null);
+	const periods =
+		figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null);
 	// a measured quantity that ends its clause (新增耕地2329亩, 新建住宅539套)
-	const hasMeasureNeighbour = figs.some((g) => MEASURE_NEIGHBOUR.test(g.unit) && (g.end >= s.length || BREAKS.test(s.charAt(g.end))));
+	const hasMeasureNeighbour = figs.some(
+		(g) => MEASURE_NEIGHBOUR.test(g.unit) && (g.end >= s.length || BREAKS.test(s.charAt(g.end)))
+	);
 	while (i < figs.length) {
 		const f = figs[i]!;
 		const leadFull = s.slice(prevEnd, f.start);
@@ -142,14 +164,23 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/.test(lead);
 		const stretchWord = /力争|争取/.exec(lead);
 		// 比上年减少255.34公顷, 比去年同期增加48元: a change of a level, not the level
-		if (!isPctUnit(f.unit) && /(?:比|较|同比)[^，,；;]{0,6}(?:增加|减少|增长|下降|降低|提高|新增|净增|多|少|增|减)(?:了)?$/.test(lead)) {
+		if (
+			!isPctUnit(f.unit) &&
+			/(?:比|较|同比)[^，,；;]{0,6}(?:增加|减少|增长|下降|降低|提高|新增|净增|多|少|增|减)(?:了)?$/.test(
+				lead
+			)
+		) {
 			prevEnd = f.end;
 			i++;
 			continue;
 		}
 		// 超额完成年度任务2.1亿元, 差计划目标3.1个百分点: a gap to the plan, not a figure of the indicator;
 		// …达到417亿元，净增110.8亿元 / 85.76千公顷，增加0.09千公顷: the change of the level before it
-		if (((lead.includes('计划') || lead.includes('目标') || lead.includes('任务')) && PLAN_GAP.test(lead)) || (!isPctUnit(f.unit) && items.length > 0 && CHANGE_ONLY.test(lead.replace(LEAD_FILLER, '')))) {
+		if (
+			((lead.includes('计划') || lead.includes('目标') || lead.includes('任务')) &&
+				PLAN_GAP.test(lead)) ||
+			(!isPctUnit(f.unit) && items.length > 0 && CHANGE_ONLY.test(lead.replace(LEAD_FILLER, '')))
+		) {
 			prevEnd = f.end;
 			i++;
 			continue;
@@ -165,9 +196,10 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			continue;
 		}
 		// 其中 after an item that is not a catalogue indicator (民营经济增加值…其中第一产业增加值)
-		if (/其中/.test(leadFull) && items.length > 0 && items[items.length - 1]!.indicator === 'other') subParents = [items[items.length - 1]!.name];
+		if (/其中/.test(leadFull) && items.length > 0 && items[items.length - 1]!.indicator === 'other')
+			subParents = [items[items.length - 1]!.name];
 		// quoted names (落实“21条”), 各1个, 3个5万千瓦…项目 (figures back to back)
-		const adjacent = (figs[i + 1]?.start === f.end) || (i > 0 && figs[i - 1]!.end === f.start);
+		const adjacent = figs[i + 1]?.start === f.end || (i > 0 && figs[i - 1]!.end === f.start);
 		if (OPEN_QUOTE.test(s.charAt(f.start - 1)) || /各$/.test(lead) || adjacent) {
 			prevEnd = f.end;
 			i++;
@@ -177,7 +209,12 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 		// 增长8%、力争10%: the higher figure of the item before
 		if (!hasName && stretchWord && items.length > 0 && (contiguous || b >= 0) && !group) {
 			const last = items[items.length - 1]!;
-			if (last.unit === f.unit && last.value !== null && Math.abs(f.value) > Math.abs(last.value) && last.stretch === null) {
+			if (
+				last.unit === f.unit &&
+				last.value !== null &&
+				Math.abs(f.value) > Math.abs(last.value) &&
+				last.stretch === null
+			) {
 				last.stretch = last.value < 0 ? -f.value : f.value;
 				last.qEnd = f.end;
 				prevEnd = f.end;
@@ -195,7 +232,8 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			if (plural && run === plural.length) names = plural.map(resolveName);
 			else if (!hasName && run >= 2 && (/分别/.test(lead) || run === lastGroupSize)) {
 				const prevItems = items.slice(-run);
-				if (prevItems.length === run) names = prevItems.map((p) => ({ name: p.name, indicator: p.indicator, scope: p.scope }));
+				if (prevItems.length === run)
+					names = prevItems.map((p) => ({ name: p.name, indicator: p.indicator, scope: p.scope }));
 			}
 			if (names) {
 				const qs = hasName ? leadStart : items[items.length - run]!.qStart;
@@ -207,9 +245,19 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			const n = group.names[group.next++]!;
 			const first = i - (group.next - 1);
 			const lastFig = figs[first + group.names.length - 1] ?? f;
-			const eff = f.suffix === null && lastFig.suffix !== null ? { ...f, suffix: lastFig.suffix } : f;
+			const eff =
+				f.suffix === null && lastFig.suffix !== null ? { ...f, suffix: lastFig.suffix } : f;
 			const verbG = group.verb || verb;
-			const gi = build(eff, verbG, subPart ? { ...n, indicator: 'other' } : n, group.qStart, lastFig.end, true, multiYear || group.multiYear, est !== null && est.index + 2 <= f.start);
+			const gi = build(
+				eff,
+				verbG,
+				subPart ? { ...n, indicator: 'other' } : n,
+				group.qStart,
+				lastFig.end,
+				true,
+				multiYear || group.multiYear,
+				est !== null && est.index + 2 <= f.start
+			);
 			gi.sub = subPart;
 			items.push(gi);
 			lastVerb = verbG;
@@ -238,7 +286,8 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 				continue;
 			}
 			resolved = resolveName(noun.text);
-			if (isGeneric(resolved.name) && hasName) resolved = { ...resolved, name: nameStripped + resolved.name };
+			if (isGeneric(resolved.name) && hasName)
+				resolved = { ...resolved, name: nameStripped + resolved.name };
 			qEnd = noun.end;
 		} else if (hasName) {
 			resolved = leadResolved!;
@@ -250,7 +299,8 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			}
 			// 其中乌江寨景区接待游客…: a part scoped down from a catalogue indicator takes the rest of the
 			// sentence with it (其中城镇人口…, a quantity of its own, does not)
-			if (/^其中/.test(lead) && resolved.indicator === 'other' && endsWithIndicator(resolved.name)) subPart = true;
+			if (/^其中/.test(lead) && resolved.indicator === 'other' && endsWithIndicator(resolved.name))
+				subPart = true;
 			if (resolved.indicator === 'other' && isGeneric(resolved.name)) {
 				// 谋划项目240个，总投资不少于330亿元 / 开工建设X项目，年内完成投资1.25亿元
 				const last = items[items.length - 1];
@@ -293,25 +343,51 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 		// a part of a non-catalogue total measured the same way (…增加值 → 其中…增加值) is not the catalogue total
 		// (工业增加值…其中规模以上工业增加值, 农作物播种面积…其中粮食作物播种面积: the catalogue indicator
 		// is itself the part named, of a total of everything)
-		if (resolved.indicator !== 'other' && subParents.some((p) => p.slice(-3) === resolved!.name.slice(-3) && !isWhole(p))) subPart = true;
+		if (
+			resolved.indicator !== 'other' &&
+			subParents.some((p) => p.slice(-3) === resolved!.name.slice(-3) && !isWhole(p))
+		)
+			subPart = true;
 		// 农林牧渔业总产值…，其中农业总产值…: a part coded like its whole is not the whole
 		// (a part of another scope, 其中规上工业产值, is an indicator of its own)
-		if (resolved.indicator !== 'other' && !inherited && resolved.scope === null && /其中/.test(leadFull)) {
+		if (
+			resolved.indicator !== 'other' &&
+			!inherited &&
+			resolved.scope === null &&
+			/其中/.test(leadFull)
+		) {
 			const code = resolved.indicator;
-			if (items.some((p) => p.indicator === code && p.scope === null) || (items.length === 0 && opts.parentIndicator === code)) subPart = true;
+			if (
+				items.some((p) => p.indicator === code && p.scope === null) ||
+				(items.length === 0 && opts.parentIndicator === code)
+			)
+				subPart = true;
 		}
 		if (subPart) resolved = { ...resolved, indicator: 'other' };
 		// 增速比上年回落1.2个百分点, 比全省高2.3个百分点: a change of a growth rate, not of the indicator
-		if ((f.unit === 'pp' && !PP_INDICATORS.test(resolved.indicator)) || (resolved.indicator === 'other' && COMPARISON.test(resolved.name))) {
+		if (
+			(f.unit === 'pp' && !PP_INDICATORS.test(resolved.indicator)) ||
+			(resolved.indicator === 'other' && COMPARISON.test(resolved.name))
+		) {
 			prevEnd = f.end;
 			i++;
 			continue;
 		}
 		// 增长5.5%、7%: a figure joined to the one before by 、/和 takes its verb
 		const verbI = inherited && connector && !verb ? lastVerb : verb;
-		const item = build(f, verbI, resolved, qStart, qEnd, inherited, multiYear, est !== null && est.index + 2 <= f.start);
+		const item = build(
+			f,
+			verbI,
+			resolved,
+			qStart,
+			qEnd,
+			inherited,
+			multiYear,
+			est !== null && est.index + 2 <= f.start
+		);
 		lastVerb = verbI;
-		item.sub = subPart || /^其中/.test(lead) || (listHead !== null && listHead.index + 3 <= f.start);
+		item.sub =
+			subPart || /^其中/.test(lead) || (listHead !== null && listHead.index + 3 <= f.start);
 		items.push(item);
 		carry = null;
 		prevEnd = Math.max(f.end, qEnd);
@@ -320,7 +396,19 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 	// 地区生产总值突破400亿元大关，达到417亿元: the threshold gives way to the figure
 	const kept = items.filter(
 		(m, k) =>
-			!(m.metric === 'level' && m.comparator === '>' && items.some((n, j) => j > k && n.indicator === m.indicator && n.name === m.name && n.metric === 'level' && n.comparator === '=' && n.unit === m.unit))
+			!(
+				m.metric === 'level' &&
+				m.comparator === '>' &&
+				items.some(
+					(n, j) =>
+						j > k &&
+						n.indicator === m.indicator &&
+						n.name === m.name &&
+						n.metric === 'level' &&
+						n.comparator === '=' &&
+						n.unit === m.unit
+				)
+			)
 	);
 	return opts.keepOther ? kept : kept.filter((m) => m.indicator !== 'other');
 }
@@ -334,4 +422,3 @@ function endsWithIndicator(name: string): boolean {
 function isPctUnit(u: string): boolean {
 	return u === '%' || u === 'pp' || u === '‰';
 }
-

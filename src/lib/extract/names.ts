@@ -4,7 +4,8 @@ import { cleanForMatch, matchIndicator } from './indicators';
 export type Resolved = { name: string; indicator: string; scope: string | null };
 
 /** list marks before a clause: ——, 1., （1）, ①, 一是 */
-export const LIST_PREFIX = /^(?:[\s—\-–•·●○]+|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]+是)+/;
+export const LIST_PREFIX =
+	/^(?:[\s—\-–•·●○]+|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]+是)+/;
 /** words before a name that qualify nothing (years, 其中, 全年, verbs of effort) */
 export const LEAD_FILLER =
 	/^(?:(?:19|20)\d{2}年(?:度|末|底|全年)?|年末|年底|其中[:：]?|同时|另外|并且|并|全年|年内|今年|当年|力争|争取|确保|努力|预计|预估|初步核算|实现|完成|达到|累计|共|总计|合计|全力|积极|加快|持续|进一步|重点|稳定|保持|继续|全面|大力|着力|切实|不断)+/;
@@ -21,12 +22,15 @@ export function stripAction(s: string): string {
 /** A name that says nothing by itself (项目, 总投资, 新建). */
 export function isGeneric(name: string): boolean {
 	const n = name.replace(LEAD_FILLER, '');
-	return GENERIC_NAME.test(n) || n.replace(ACTION_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '').length < 2;
+	return (
+		GENERIC_NAME.test(n) || n.replace(ACTION_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '').length < 2
+	);
 }
 
 /** last characters of 预期目标, 目标任务, 目标值, 计划数, 预期, 计划 */
 const TARGET_END = new Set(['标', '务', '值', '数', '期', '划']);
-export const RUN_IN_LABEL = /^(?:国民经济|综合|人口|就业|物价|价格|农业|粮食|畜牧|工业|建筑业|投资|固定资产投资|消费|国内贸易|对外经济|财政|金融|人民生活|居民收入)(?=.{3})/;
+export const RUN_IN_LABEL =
+	/^(?:国民经济|综合|人口|就业|物价|价格|农业|粮食|畜牧|工业|建筑业|投资|固定资产投资|消费|国内贸易|对外经济|财政|金融|人民生活|居民收入)(?=.{3})/;
 
 /** The reporting region's own name and its stem (荔城区, 荔城) at the head of a name, while a text is read. */
 let placeHead: RegExp | null = null;
@@ -37,7 +41,9 @@ export function setPlace(region: string | null): void {
 	}
 	const stem = region.replace(/(?:自治县|自治旗|县|区|市|旗)$/, '');
 	const names = stem.length >= 2 && stem !== region ? [region, stem] : [region];
-	placeHead = new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+	placeHead = new RegExp(
+		`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
+	);
 }
 
 /** The display name, catalogue code and scope of a name as written. */
@@ -68,7 +74,10 @@ export function resolveName(raw: string): Resolved {
 	}
 	// 地区生产总值预期目标(增长6.5%), 固定资产投资计划(完成365亿元): the indicator's target
 	if (!m && display.length > 3 && TARGET_END.has(display.charAt(display.length - 1))) {
-		const bare = display.replace(/(?<=.{2})(?:全年|年度)?(?:预期目标|目标任务|目标值|计划数|预期|目标|计划)$/, '');
+		const bare = display.replace(
+			/(?<=.{2})(?:全年|年度)?(?:预期目标|目标任务|目标值|计划数|预期|目标|计划)$/,
+			''
+		);
 		if (bare !== display && (m = matchIndicator(bare))) display = bare;
 	}
 	if (m) {

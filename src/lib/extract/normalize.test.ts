@@ -27,14 +27,22 @@ describe('normalize', () => {
 		expect(normalize(`GDP${moj}5%`).text).toBe('GDP增长5%');
 	});
 	it('joins PDF wrap spaces inside words and numbers', () => {
-		expect(normalize('预计完成127 .7亿元，一 般公共预算收入26.1亿 元').text).toBe('预计完成127.7亿元，一般公共预算收入26.1亿元');
+		expect(normalize('预计完成127 .7亿元，一 般公共预算收入26.1亿 元').text).toBe(
+			'预计完成127.7亿元，一般公共预算收入26.1亿元'
+		);
 	});
 	it('joins a sentence broken across two lines but keeps headings', () => {
-		const n = normalize('过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比\n增长6%。\n二、2025年工作安排\n今年');
-		expect(n.text).toBe('过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比增长6%。\n二、2025年工作安排\n今年');
+		const n = normalize(
+			'过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比\n增长6%。\n二、2025年工作安排\n今年'
+		);
+		expect(n.text).toBe(
+			'过去一年，全县经济稳中向好，实现地区生产总值120亿元，同比增长6%。\n二、2025年工作安排\n今年'
+		);
 	});
 	it('writes years in Chinese numerals with digits', () => {
-		expect(normalize('——二〇二四年一月八日在某县；二○二三年；第一二三年').text).toBe('——2024年一月八日在某县；2023年；第一二三年');
+		expect(normalize('——二〇二四年一月八日在某县；二○二三年；第一二三年').text).toBe(
+			'——2024年一月八日在某县；2023年；第一二三年'
+		);
 	});
 	it('drops thousands separators', () => {
 		const n = normalize('人均可支配收入41,236元，贷款余额1,234.5亿元，分别为5,6');

@@ -28,7 +28,8 @@ function hasTraditional(text: string): boolean {
 		const src = chars.join('\n');
 		const out = converter()(src).split('\n');
 		if (out.length === chars.length) {
-			for (let i = 0; i < chars.length; i++) if (out[i] !== chars[i]) traditional[chars[i]!.charCodeAt(0)] = 1;
+			for (let i = 0; i < chars.length; i++)
+				if (out[i] !== chars[i]) traditional[chars[i]!.charCodeAt(0)] = 1;
 		} else traditional.fill(1);
 	}
 	for (let i = 0; i < text.length; i++) if (traditional[text.charCodeAt(i)]) return true;
@@ -36,9 +37,33 @@ function hasTraditional(text: string): boolean {
 }
 
 const CP1252: Record<string, number> = {
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-	'‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-	'˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f
+	'€': 0x80,
+	'‚': 0x82,
+	ƒ: 0x83,
+	'„': 0x84,
+	'…': 0x85,
+	'†': 0x86,
+	'‡': 0x87,
+	ˆ: 0x88,
+	'‰': 0x89,
+	Š: 0x8a,
+	'‹': 0x8b,
+	Œ: 0x8c,
+	Ž: 0x8e,
+	'‘': 0x91,
+	'’': 0x92,
+	'“': 0x93,
+	'”': 0x94,
+	'•': 0x95,
+	'–': 0x96,
+	'—': 0x97,
+	'˜': 0x98,
+	'™': 0x99,
+	š: 0x9a,
+	'›': 0x9b,
+	œ: 0x9c,
+	ž: 0x9e,
+	Ÿ: 0x9f
 };
 const CONT = '[\\u0080-\\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]';
 /** UTF-8 read as Latin-1/CP1252: a lead byte of a CJK character followed by two continuation bytes. */
@@ -54,14 +79,18 @@ function repairMojibake(m: RegExpExecArray): string {
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const GLOSS_TONED = new RegExp(`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`, 'g');
+const GLOSS_TONED = new RegExp(
+	`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`,
+	'g'
+);
 /** a bracket opening a gloss: without one there is nothing to remove */
 const GLOSS_OPEN = new RegExp(`[(（][a-zü${TONED}]`);
 const GLOSS_PLAIN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{1,6}[)）]/g;
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
 const CJK_CHAR = new RegExp(`[${CJK}]`);
-const LINE_HEAD = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]|——|专栏|表\d)/;
+const LINE_HEAD =
+	/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]|——|专栏|表\d)/;
 
 /**
  * Join a line break inside a sentence: the line before is prose (has ，/,/、 and ends without
@@ -85,12 +114,29 @@ function joinBrokenLines(text: string): Step | null {
 		if (!/[，,、]/.test(trimmed)) continue;
 		if (LINE_HEAD.test(text.slice(b, b + 4))) continue;
 		// (a paragraph far longer than a wrapped line that lacks its final 。 is not broken)
-		if (/[，,、]$/.test(trimmed) || (trimmed.length >= 20 && (trimmed.length <= 100 || !/。/.test(trimmed)))) cuts.push(a, b);
+		if (
+			/[，,、]$/.test(trimmed) ||
+			(trimmed.length >= 20 && (trimmed.length <= 100 || !/。/.test(trimmed)))
+		)
+			cuts.push(a, b);
 	}
 	return cut(text, cuts);
 }
 
-const CN_DIGITS: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const CN_DIGITS: Record<string, string> = {
+	〇: '0',
+	'○': '0',
+	零: '0',
+	一: '1',
+	二: '2',
+	三: '3',
+	四: '4',
+	五: '5',
+	六: '6',
+	七: '7',
+	八: '8',
+	九: '9'
+};
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -102,7 +148,12 @@ function dropWrapSpaces(text: string): Step | null {
 		const a = text.charCodeAt(i - 1);
 		const b = text.charCodeAt(i + 1);
 		// …and between a figure and its percent sign (8.5 %)
-		if ((isCjk(a) && (isCjk(b) || isDigit(b))) || ((isDigit(a) || a === 37) && isCjk(b)) || (isDigit(a) && b === 37)) drop.push(i, i + 1);
+		if (
+			(isCjk(a) && (isCjk(b) || isDigit(b))) ||
+			((isDigit(a) || a === 37) && isCjk(b)) ||
+			(isDigit(a) && b === 37)
+		)
+			drop.push(i, i + 1);
 	}
 	return cut(text, drop);
 }
@@ -122,10 +173,19 @@ export function normalize(input: string): Normalized {
 			text = s.text;
 		}
 	};
-	push(rewrite(text, /\r\n?|[\u200b-\u200d\u2060\u00ad]/g, (m) => (m[0].startsWith('\r') ? '\n' : '')));
+	push(
+		rewrite(text, /\r\n?|[\u200b-\u200d\u2060\u00ad]/g, (m) => (m[0].startsWith('\r') ? '\n' : ''))
+	);
 	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
 	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
-	if (text.includes('?')) push(rewrite(text, new RegExp(`(?<=[${CJK}，。、；：“”（）%])\\?+|\\?+(?=[${CJK}“])`, 'g'), () => ''));
+	if (text.includes('?'))
+		push(
+			rewrite(
+				text,
+				new RegExp(`(?<=[${CJK}，。、；：“”（）%])\\?+|\\?+(?=[${CJK}“])`, 'g'),
+				() => ''
+			)
+		);
 	// pinyin glosses after characters
 	let glosses = 0;
 	GLOSS_TONED.lastIndex = 0;
@@ -137,30 +197,40 @@ export function normalize(input: string): Normalized {
 	if (conv.length === text.length) {
 		if (conv !== text) push({ text: conv, map: null });
 	} else {
-		push(rewrite(text, /[^\n]+/g, (m) => {
-			const c = converter()(m[0]);
-			if (c.length === m[0].length) return c;
-			return Array.from(m[0], (ch) => {
-				const d = converter()(ch);
-				return d.length === ch.length ? d : ch;
-			}).join('');
-		}));
+		push(
+			rewrite(text, /[^\n]+/g, (m) => {
+				const c = converter()(m[0]);
+				if (c.length === m[0].length) return c;
+				return Array.from(m[0], (ch) => {
+					const d = converter()(ch);
+					return d.length === ch.length ? d : ch;
+				}).join('');
+			})
+		);
 	}
 	// full-width digits, letters and signs
-	push(rewrite(text, /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g, (m) => {
-		const c = m[0].charCodeAt(0);
-		if (c === 0x3000 || c === 0xa0) return ' ';
-		if (c === 0xfe6a) return '%';
-		const ch = String.fromCharCode(c - 0xfee0);
-		return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
-	}));
+	push(
+		rewrite(text, /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g, (m) => {
+			const c = m[0].charCodeAt(0);
+			if (c === 0x3000 || c === 0xa0) return ' ';
+			if (c === 0xfe6a) return '%';
+			const ch = String.fromCharCode(c - 0xfee0);
+			return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
+		})
+	);
 	// years in Chinese numerals: 二〇二四年 → 2024年
 	if (/[〇○零][一二三四五六七八九〇○零]{0,2}年|[一二][〇○零九]/.test(text))
-		push(rewrite(text, /[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年)/g, (m) => Array.from(m[0], (c) => CN_DIGITS[c] ?? c).join('')));
+		push(
+			rewrite(text, /[一二][〇○零九][〇○零一二三四五六七八九]{2}(?=年)/g, (m) =>
+				Array.from(m[0], (c) => CN_DIGITS[c] ?? c).join('')
+			)
+		);
 	// thousands separators: 41,236元, 1,234.5亿元
-	if (/\d,\d{3}/.test(text)) push(rewrite(text, /(?<=(?:^|[^\d.,])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g, () => ''));
+	if (/\d,\d{3}/.test(text))
+		push(rewrite(text, /(?<=(?:^|[^\d.,])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g, () => ''));
 	// wrap artefacts: "127 .7", "26.1亿 元", "一 般"
-	if (/\d[ \t]*\.[ \t]+\d|\d[ \t]+\.[ \t]*\d/.test(text)) push(rewrite(text, /(?<=\d)[ \t]+(?=\.[ \t]*\d)|(?<=\d[ \t]*\.)[ \t]+(?=\d)/g, () => ''));
+	if (/\d[ \t]*\.[ \t]+\d|\d[ \t]+\.[ \t]*\d/.test(text))
+		push(rewrite(text, /(?<=\d)[ \t]+(?=\.[ \t]*\d)|(?<=\d[ \t]*\.)[ \t]+(?=\d)/g, () => ''));
 	if (text.includes(' ')) push(dropWrapSpaces(text));
 	// a sentence broken across two lines
 	push(joinBrokenLines(text));

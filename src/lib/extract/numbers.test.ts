@@ -1,7 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { scanFigures } from './numbers';
 
-const figs = (s: string) => scanFigures(s).filter((f) => !f.descriptor).map((f) => [f.value, f.unit, f.suffix]);
+const figs = (s: string) =>
+	scanFigures(s)
+		.filter((f) => !f.descriptor)
+		.map((f) => [f.value, f.unit, f.suffix]);
 
 describe('scanFigures', () => {
 	it('reads a number with 万/亿 and its unit', () => {
@@ -20,7 +23,9 @@ describe('scanFigures', () => {
 		]);
 	});
 	it('skips ordinals, ranges, dates, codes and bare numbers', () => {
-		expect(figs('增速居全省第3，培育3-5家，2024年6月底，建设5G基站，PM2.5浓度，G210国道，比例为3：4')).toEqual([]);
+		expect(
+			figs('增速居全省第3，培育3-5家，2024年6月底，建设5G基站，PM2.5浓度，G210国道，比例为3：4')
+		).toEqual([]);
 	});
 	it('marks a figure that qualifies a noun as a descriptor', () => {
 		const f = scanFigures('500万元以上固定资产投资增长9%');

@@ -23,13 +23,86 @@ export interface Figure {
 }
 
 const COUNT_UNITS = [
-	'场次', '批次', '架次', '个', '家', '户', '所', '座', '条', '处', '套', '张', '场', '期', '批', '件', '项', '辆', '盏',
-	'口', '头', '只', '羽', '担', '间', '台', '部', '名', '位', '株', '棵', '篇', '册', '种', '款', '支', '栋', '幢', '宗',
-	'笔', '艘', '块', '片', '根', '孔', '眼', '段', '趟', '次', '所'
+	'场次',
+	'批次',
+	'架次',
+	'个',
+	'家',
+	'户',
+	'所',
+	'座',
+	'条',
+	'处',
+	'套',
+	'张',
+	'场',
+	'期',
+	'批',
+	'件',
+	'项',
+	'辆',
+	'盏',
+	'口',
+	'头',
+	'只',
+	'羽',
+	'担',
+	'间',
+	'台',
+	'部',
+	'名',
+	'位',
+	'株',
+	'棵',
+	'篇',
+	'册',
+	'种',
+	'款',
+	'支',
+	'栋',
+	'幢',
+	'宗',
+	'笔',
+	'艘',
+	'块',
+	'片',
+	'根',
+	'孔',
+	'眼',
+	'段',
+	'趟',
+	'次',
+	'所'
 ];
 const MEASURE_UNITS = [
-	'微克/立方米', '毫克/立方米', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '千伏安', '标准箱',
-	'人次', '千米', '公里', '公顷', '千克', '公斤', '美元', '欧元', '港元', '元', '人', '亩', '吨', '斤', '米', '天', '小时'
+	'微克/立方米',
+	'毫克/立方米',
+	'平方公里',
+	'平方千米',
+	'平方米',
+	'立方米',
+	'千瓦时',
+	'千瓦',
+	'兆瓦',
+	'千伏安',
+	'标准箱',
+	'人次',
+	'千米',
+	'公里',
+	'公顷',
+	'千克',
+	'公斤',
+	'美元',
+	'欧元',
+	'港元',
+	'元',
+	'人',
+	'亩',
+	'吨',
+	'斤',
+	'米',
+	'天',
+	'小时'
 ];
 const UNITS = [...MEASURE_UNITS, ...COUNT_UNITS].sort((a, b) => b.length - a.length);
 const COUNT_SET = new Set(COUNT_UNITS);
@@ -42,11 +115,24 @@ const FIGURE = new RegExp(
 		`(及以上|以上|以下|以内|左右|上下)?`,
 	'g'
 );
-const CN_FIGURE = /([两二三四五六七八九十])([个座所家条处项批场次名台户套张件栋])(?=[，,；;。\n]|$)/g;
-const CN_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_FIGURE =
+	/([两二三四五六七八九十])([个座所家条处项批场次名台户套张件栋])(?=[，,；;。\n]|$)/g;
+const CN_DIGIT: Record<string, number> = {
+	两: 2,
+	二: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9,
+	十: 10
+};
 
 const BREAK = /[，,；;。：:！？!?\n、]/;
-const DESCRIPTOR_LEAD = /(?:年产|日产|年处理|日处理|年加工|年吞吐|产能|装机(?:容量)?|规模|占地(?:面积)?|总长|全长|库容|容量|日供水|设计)$/;
+const DESCRIPTOR_LEAD =
+	/(?:年产|日产|年处理|日处理|年加工|年吞吐|产能|装机(?:容量)?|规模|占地(?:面积)?|总长|全长|库容|容量|日供水|设计)$/;
 
 export function scanFigures(s: string): Figure[] {
 	const out: Figure[] = [];
@@ -67,12 +153,27 @@ export function scanFigures(s: string): Figure[] {
 		if (/第$/.test(before)) continue;
 		// ranges: 5-8家, 6%—6.5%, 6%至7%
 		if (/\d%?[-~～—–至到]$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && !sign) continue;
-		if (pct && /^[-~～—–至到]\d/.test(s.slice(m.index + all.length - (suffix?.length ?? 0), m.index + all.length - (suffix?.length ?? 0) + 2))) continue;
+		if (
+			pct &&
+			/^[-~～—–至到]\d/.test(
+				s.slice(
+					m.index + all.length - (suffix?.length ?? 0),
+					m.index + all.length - (suffix?.length ?? 0) + 2
+				)
+			)
+		)
+			continue;
 		if (sign && /[\d%]$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
-		if (/^[-~～—–至到]\d/.test(s.slice(numStart + num!.length, numStart + num!.length + 2))) continue;
+		if (/^[-~～—–至到]\d/.test(s.slice(numStart + num!.length, numStart + num!.length + 2)))
+			continue;
 		if (/^[×xX*]/.test(afterNum) || /[×*]$/.test(before)) continue;
 		// 1:2, 10万吨/年 — but a colon after a figure with its unit is punctuation (完成210亿元：预计…)
-		if (/^[/:：]/.test(after) && !pct && (after === '/' || !unit || /\d/.test(s.charAt(m.index + all.length + 1)))) continue;
+		if (
+			/^[/:：]/.test(after) &&
+			!pct &&
+			(after === '/' || !unit || /\d/.test(s.charAt(m.index + all.length + 1)))
+		)
+			continue;
 		let u = '';
 		if (pct) u = pct === '%' ? '%' : pct === '‰' ? '‰' : 'pp';
 		else if (unit) u = (mult ?? '') + unit + (paren ? `(${paren})` : '');

@@ -9,7 +9,8 @@ const OTHER_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/g;
 const OPENED_BY_YEAR = /^\s*((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月|以来|底前|前)/;
 
 /** 完成年计划(710亿元)的101.2%: a completion ratio inside a quote does not make the result a target */
-const COMPLETION_RATIO = /(?:目标|计划|任务)(?:任务|数)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2})?的\d+(?:\.\d+)?%/g;
+const COMPLETION_RATIO =
+	/(?:目标|计划|任务)(?:任务|数)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff]{0,2})?的\d+(?:\.\d+)?%/g;
 /** …, and neither does a remark in brackets (主要是二产未达预期目标) */
 const REMARK = /[（(][^（）()]*[)）]/g;
 const plain = (s: string) => s.replace(REMARK, '').replace(COMPLETION_RATIO, '');
@@ -26,7 +27,8 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 	let otherYear = false;
 	// ——…预期目标增长6%：预计…: the part before the colon states the target
 	const targetSpans = targetParts(t, from, to);
-	const inTarget = (pos: number) => targetSpans.some((p) => pos >= p.start && pos < p.start + p.text.length);
+	const inTarget = (pos: number) =>
+		targetSpans.some((p) => pos >= p.start && pos < p.start + p.text.length);
 	let parentsBefore: string[] = [];
 	let subList: string[] | null = null;
 	let parentIndicator: string | null = null;
@@ -54,7 +56,14 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 		// 其中，第一产业增加值…；第二产业增加值…: the parts after ； belong to the same whole
 		const inSubList: boolean = cont && subList !== null;
 		const parents: string[] = inSubList && subList ? subList : parentsBefore;
-		const parsed = parseSentence(s.text, { keepOther: true, parentsBefore: parents, inSubList, parentIndicator, year, multiYear: carried });
+		const parsed = parseSentence(s.text, {
+			keepOther: true,
+			parentsBefore: parents,
+			inSubList,
+			parentIndicator,
+			year,
+			multiYear: carried
+		});
 		const last = parsed[parsed.length - 1];
 		subList = (inSubList || /^\s*其中/.test(s.text)) && parsed.some((m) => m.sub) ? parents : null;
 		parentsBefore = parsed.filter((m) => m.indicator === 'other').map((m) => m.name);
@@ -72,7 +81,8 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 			const clause = clauseAround(t, s.start + m.qStart, s.start + m.qEnd);
 			// 完成年初确定的增长7%目标, 计划投资20亿元: a target restated, not a result
 			const q = afterTarget(plain(t.slice(s.start + m.qStart, s.start + m.qEnd)));
-			if (/目标|计划|预期(?!性)|任务数/.test(q) || /目标|计划/.test(afterTarget(plain(clause)))) continue;
+			if (/目标|计划|预期(?!性)|任务数/.test(q) || /目标|计划/.test(afterTarget(plain(clause))))
+				continue;
 			OTHER_YEAR.lastIndex = 0;
 			let bad = false;
 			let y: RegExpExecArray | null;

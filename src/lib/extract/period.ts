@@ -41,13 +41,15 @@ export function periodRanges(s: string, year: number | null): number[] {
 		YEAR_AGAIN.lastIndex = from;
 		const again = YEAR_AGAIN.exec(s);
 		const to = again ? again.index : s.length;
-		if (out.length > 0 && out[out.length - 1]! >= from) out[out.length - 1] = Math.max(out[out.length - 1]!, to);
+		if (out.length > 0 && out[out.length - 1]! >= from)
+			out[out.length - 1] = Math.max(out[out.length - 1]!, to);
 		else out.push(from, to);
 	}
 	return out;
 }
 
 export function inRanges(ranges: number[], pos: number): boolean {
-	for (let k = 0; k < ranges.length; k += 2) if (pos >= ranges[k]! && pos < ranges[k + 1]!) return true;
+	for (let k = 0; k < ranges.length; k += 2)
+		if (pos >= ranges[k]! && pos < ranges[k + 1]!) return true;
 	return false;
 }

@@ -32,7 +32,8 @@ export interface Measure {
 }
 
 /** 比增/比降: 比上年增长/下降 */
-const GROWTH_VERB = /(增长|增速|增幅|上涨|涨幅|下降|减少|降低|回落|下滑|提高|提升|增加|增产|减产|比增|比降)/;
+const GROWTH_VERB =
+	/(增长|增速|增幅|上涨|涨幅|下降|减少|降低|回落|下滑|提高|提升|增加|增产|减产|比增|比降)/;
 const NEGATIVE_VERB = /(下降|减少|降低|回落|下滑|减产|比降)/;
 const TO_LEVEL = /(提高|提升|增加|上升)(到|至)/;
 /** catalogue indicators whose level is a percentage */
@@ -63,10 +64,16 @@ function flip(c: Comparator): Comparator {
 	return c === '>=' || c === '>' ? '<=' : c === '<=' ? '>=' : c;
 }
 
-function metricOf(f: Figure, verb: string, name: string, indicator: string): { metric: Metric; negate: boolean } {
+function metricOf(
+	f: Figure,
+	verb: string,
+	name: string,
+	indicator: string
+): { metric: Metric; negate: boolean } {
 	if (f.unit === 'pp') return { metric: 'change_pp', negate: NEGATIVE_VERB.test(verb) };
 	if (f.unit === '%' || f.unit === '‰') {
-		if (TO_LEVEL.test(verb) || RATE_INDICATORS.test(indicator)) return { metric: 'rate', negate: false };
+		if (TO_LEVEL.test(verb) || RATE_INDICATORS.test(indicator))
+			return { metric: 'rate', negate: false };
 		if (GROWTH_VERB.test(verb)) return { metric: 'growth', negate: NEGATIVE_VERB.test(verb) };
 		if (/(增长率?|增速|增幅|涨幅)$/.test(name)) return { metric: 'growth', negate: false };
 		if (indicator === 'cpi') return { metric: 'growth', negate: false };
@@ -76,7 +83,16 @@ function metricOf(f: Figure, verb: string, name: string, indicator: string): { m
 }
 
 /** The item a figure states under a name, with the verb before it. */
-export function build(f: Figure, verb: string, r: Resolved, qStart: number, qEnd: number, inherited: boolean, multiYear: boolean, estimated: boolean): Measure {
+export function build(
+	f: Figure,
+	verb: string,
+	r: Resolved,
+	qStart: number,
+	qEnd: number,
+	inherited: boolean,
+	multiYear: boolean,
+	estimated: boolean
+): Measure {
 	const mm = metricOf(f, verb, r.name, r.indicator);
 	let cmp = comparatorOf(f, verb);
 	let bound = boundOf(f, verb);

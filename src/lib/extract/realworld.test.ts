@@ -12,7 +12,8 @@ import { detectMeta } from './sections';
 import { headline, meta, outcomes, tasks } from './styles.fixtures';
 
 const code = (name: string) => matchIndicator(name)?.code ?? null;
-const items = (s: string) => parseSentence(s, { keepOther: true }).map((m) => [m.indicator, m.metric, m.value]);
+const items = (s: string) =>
+	parseSentence(s, { keepOther: true }).map((m) => [m.indicator, m.metric, m.value]);
 
 describe('region as the title or subtitle names it', () => {
 	it('reads a one-character county (叶县, 莒县), not a word for a county', () => {
@@ -22,12 +23,20 @@ describe('region as the title or subtitle names it', () => {
 		expect(findRegion('2021年末全县户籍总人口为50万人').region).toBe(null);
 	});
 	it('drops the verbs before the name (现将…, 关于下达…, 向大会报告…)', () => {
-		expect(findRegion('受县人民政府委托，现将青禾县2023年国民经济和社会发展计划执行情况报告如下').region).toBe('青禾县');
-		expect(findRegion('某政发〔2024〕2号 关于下达青禾县2024年国民经济和社会发展计划的通知').region).toBe('青禾县');
-		expect(findRegion('向大会书面报告宁州市白塔区2023年国民经济和社会发展计划执行情况').region).toBe('白塔区');
+		expect(
+			findRegion('受县人民政府委托，现将青禾县2023年国民经济和社会发展计划执行情况报告如下').region
+		).toBe('青禾县');
+		expect(
+			findRegion('某政发〔2024〕2号 关于下达青禾县2024年国民经济和社会发展计划的通知').region
+		).toBe('青禾县');
+		expect(
+			findRegion('向大会书面报告宁州市白塔区2023年国民经济和社会发展计划执行情况').region
+		).toBe('白塔区');
 	});
 	it('reads the name before 第N届 when 人民代表大会 is on the next line', () => {
-		expect(findRegion('——2025年2月20日在石门县第十七届\n人民代表大会第五次会议上').region).toBe('石门县');
+		expect(findRegion('——2025年2月20日在石门县第十七届\n人民代表大会第五次会议上').region).toBe(
+			'石门县'
+		);
 	});
 	it('does not take the session number for a name (代表十八届县人民政府)', () => {
 		expect(findRegion('现在，我代表十八届县人民政府，向大会报告工作').region).toBe(null);
@@ -36,8 +45,12 @@ describe('region as the title or subtitle names it', () => {
 
 describe('scraped text: ASCII commas, wrapped lines, a space before %', () => {
 	it('joins a line broken inside a list of figures written with ASCII commas', () => {
-		expect(normalize('固定资产投资、社会消费品零售总额分别增长5.1%、6.2%和\n7.3%。').text).toBe('固定资产投资、社会消费品零售总额分别增长5.1%、6.2%和7.3%。');
-		expect(normalize('一年来,地区生产总值增长6.1%,固定资产投资\n完成22亿元。').text).toBe('一年来,地区生产总值增长6.1%,固定资产投资完成22亿元。');
+		expect(normalize('固定资产投资、社会消费品零售总额分别增长5.1%、6.2%和\n7.3%。').text).toBe(
+			'固定资产投资、社会消费品零售总额分别增长5.1%、6.2%和7.3%。'
+		);
+		expect(normalize('一年来,地区生产总值增长6.1%,固定资产投资\n完成22亿元。').text).toBe(
+			'一年来,地区生产总值增长6.1%,固定资产投资完成22亿元。'
+		);
 	});
 	it('drops a space between a figure and its percent sign, and around a decimal point', () => {
 		expect(normalize('比增8.5 %').text).toBe('比增8.5%');
@@ -54,7 +67,10 @@ describe('names of catalogue indicators as written', () => {
 		expect(code('公共预算收入')).toBe('budget_revenue');
 		expect(code('进出口贸易总额')).toBe('import_export');
 		expect(code('规模以上工业企业增加值')).toBe('industrial_va');
-		expect(matchIndicator('限额以上固定资产投资')).toEqual({ code: 'fixed_asset_investment', scope: '限额以上' });
+		expect(matchIndicator('限额以上固定资产投资')).toEqual({
+			code: 'fixed_asset_investment',
+			scope: '限额以上'
+		});
 		expect(code('牧区常住居民人均可支配收入')).toBe('rural_income');
 		expect(code('粮食生产面积')).toBe('grain_area');
 		expect(code('能耗强度降低')).toBe('energy_intensity');
@@ -105,14 +121,20 @@ describe('figures that are not the indicator’s', () => {
 		]);
 	});
 	it('ends a 其中 part that is a quantity of its own (其中城镇人口…)', () => {
-		const r = parseSentence('年末常住人口40.2万人，其中城镇人口18.1万人，常住人口城镇化率为45.02%', { keepOther: true });
-		expect(r.filter((m) => m.indicator !== 'other').map((m) => [m.indicator, m.metric, m.value])).toEqual([['urbanization_rate', 'rate', 45.02]]);
+		const r = parseSentence(
+			'年末常住人口40.2万人，其中城镇人口18.1万人，常住人口城镇化率为45.02%',
+			{ keepOther: true }
+		);
+		expect(
+			r.filter((m) => m.indicator !== 'other').map((m) => [m.indicator, m.metric, m.value])
+		).toEqual([['urbanization_rate', 'rate', 45.02]]);
 	});
 });
 
 describe('review: results stated in other ways', () => {
 	it('reads the region’s own name before the indicator and the results beside a plan figure', () => {
-		const x = extract(`关于青禾县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
+		const x =
+			extract(`关于青禾县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
 一、2023年国民经济和社会发展计划执行情况
 初步预计，青禾地区生产总值180亿元，完成年计划195亿元的92.3%（主要是工业未达预期目标），增长3.6%。其中，第一产业增加值21亿元，完成年计划21亿元的100%，增长3.9%。
 二、2024年计划草案`);
@@ -124,7 +146,8 @@ describe('review: results stated in other ways', () => {
 		]);
 	});
 	it('reads a target : result dash list (targets of the review year, results after the colon)', () => {
-		const x = extract(`关于白塔区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
+		const x =
+			extract(`关于白塔区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
 一、2023年国民经济和社会发展计划执行情况
 ——全年地区生产总值预期目标增长6%：预计全年实现增长5.8%左右。
 ——全社会固定资产投资完成210亿元：预计全年完成225亿元左右。
@@ -164,15 +187,23 @@ describe('review: results stated in other ways', () => {
 		]);
 	});
 	it('does not read a commitment opened by 力争 as a result', () => {
-		const x = extract(`2023年，该县先后获评多项荣誉。2024年，该县力争实现地区生产总值增长9%以上，固定资产投资增长12%以上。`);
+		const x = extract(
+			`2023年，该县先后获评多项荣誉。2024年，该县力争实现地区生产总值增长9%以上，固定资产投资增长12%以上。`
+		);
 		expect(x.outcomes).toEqual([]);
 	});
 });
 
 describe('plan documents and texts that open in the plan part', () => {
 	it('reads the annual plan itself: plan year from the title, no review year unless named', () => {
-		expect(detectMeta('青禾县2024年国民经济和社会发展计划\n一、总体要求')).toEqual({ documentType: 'plan_report', reviewYear: null, planYear: 2024 });
-		expect(detectMeta('宁州市2024年国民经济和社会发展计划\n一、2023年国民经济和社会发展计划执行情况')).toEqual({
+		expect(detectMeta('青禾县2024年国民经济和社会发展计划\n一、总体要求')).toEqual({
+			documentType: 'plan_report',
+			reviewYear: null,
+			planYear: 2024
+		});
+		expect(
+			detectMeta('宁州市2024年国民经济和社会发展计划\n一、2023年国民经济和社会发展计划执行情况')
+		).toEqual({
 			documentType: 'plan_report',
 			reviewYear: 2023,
 			planYear: 2024
@@ -194,7 +225,8 @@ describe('plan documents and texts that open in the plan part', () => {
 		]);
 	});
 	it('reads a targets passage put before the heading of the year’s work', () => {
-		const x = extract(`今年经济社会发展主要预期目标是：全县地区生产总值增长7%左右，一般公共预算收入增长6%左右，城镇调查失业率控制在5.5%以内。
+		const x =
+			extract(`今年经济社会发展主要预期目标是：全县地区生产总值增长7%左右，一般公共预算收入增长6%左右，城镇调查失业率控制在5.5%以内。
 三、2025年主要工作安排
 （一）保障粮食安全。粮食播种面积稳定在12万亩以上，新建高标准农田0.8万亩。力争实现30%的村集体年收入超20万元。`);
 		expect(meta(x)).toEqual([null, 'work_report', null, 2025]);
@@ -252,7 +284,11 @@ describe('bulletins and digests: sectors, parts and changes', () => {
 			['primary_va', 'level', 12.5],
 			['primary_va', 'growth', 3.1]
 		]);
-		expect(items('其中一、二、三产业分别实现20.1亿元、30.2亿元、40.3亿元，分别增长2.1%、3.2%、4.3%').map((r) => r[0])).toEqual([
+		expect(
+			items('其中一、二、三产业分别实现20.1亿元、30.2亿元、40.3亿元，分别增长2.1%、3.2%、4.3%').map(
+				(r) => r[0]
+			)
+		).toEqual([
 			'primary_va',
 			'secondary_va',
 			'tertiary_va',
@@ -271,14 +307,27 @@ describe('bulletins and digests: sectors, parts and changes', () => {
 			['gdp', 'growth', 4.5]
 		]);
 		expect(code('地方税收收入')).toBe('tax_revenue');
-		expect(matchIndicator('规模以上固定资产投资')).toEqual({ code: 'fixed_asset_investment', scope: '规模以上' });
+		expect(matchIndicator('规模以上固定资产投资')).toEqual({
+			code: 'fixed_asset_investment',
+			scope: '规模以上'
+		});
 		expect(items('国民经济全年实现地区生产总值120.3亿元')).toEqual([['gdp', 'level', 120.3]]);
 	});
 	it('keeps a catalogue indicator that is a part of a total of everything (其中粮食…, 其中规模以上…)', () => {
-		expect(items('全年农作物播种面积80万亩，其中：粮食作物播种面积52.3万亩').filter((r) => r[0] !== 'other')).toEqual([['grain_area', 'level', 52.3]]);
-		expect(items('全年工业增加值增长5.1%，其中规模以上工业增加值增长6.8%').filter((r) => r[0] !== 'other')).toEqual([['industrial_va', 'growth', 6.8]]);
+		expect(
+			items('全年农作物播种面积80万亩，其中：粮食作物播种面积52.3万亩').filter(
+				(r) => r[0] !== 'other'
+			)
+		).toEqual([['grain_area', 'level', 52.3]]);
+		expect(
+			items('全年工业增加值增长5.1%，其中规模以上工业增加值增长6.8%').filter(
+				(r) => r[0] !== 'other'
+			)
+		).toEqual([['industrial_va', 'growth', 6.8]]);
 		// …but not a part of a total of another scope
-		expect(items('民营经济增加值60亿元，其中第一产业增加值9亿元').filter((r) => r[0] !== 'other')).toEqual([]);
+		expect(
+			items('民营经济增加值60亿元，其中第一产业增加值9亿元').filter((r) => r[0] !== 'other')
+		).toEqual([]);
 	});
 	it('skips the change after a level and the threshold before the exact figure', () => {
 		expect(items('粮食播种面积40.5千公顷，增加0.2千公顷，增长0.5%')).toEqual([
@@ -291,8 +340,11 @@ describe('bulletins and digests: sectors, parts and changes', () => {
 		]);
 	});
 	it('does not join a long paragraph that lacks its final 。 to the next one', () => {
-		const long = '初步核算，全县生产总值150亿元，按可比价格计算，比上年增长5%。其中第一产业增加值20亿元，增长3%；第二产业增加值60亿元，增长6%；第三产业增加值70亿元，增长5%。人均生产总值52000元。三次产业结构为13.3:40:46.7';
-		expect(normalize(`${long}\n全年居民消费价格上涨1.2%。`).text).toBe(`${long}\n全年居民消费价格上涨1.2%。`);
+		const long =
+			'初步核算，全县生产总值150亿元，按可比价格计算，比上年增长5%。其中第一产业增加值20亿元，增长3%；第二产业增加值60亿元，增长6%；第三产业增加值70亿元，增长5%。人均生产总值52000元。三次产业结构为13.3:40:46.7';
+		expect(normalize(`${long}\n全年居民消费价格上涨1.2%。`).text).toBe(
+			`${long}\n全年居民消费价格上涨1.2%。`
+		);
 	});
 });
 
@@ -304,11 +356,19 @@ describe('what a text reports on', () => {
 		expect(x.outcomes).toEqual([]);
 	});
 	it('reads the years of a news report of the session (回顾了2024年的工作)', () => {
-		expect(detectMeta('山东白塔县第十届人民代表大会第四次会议开幕\n县长代表县人民政府向大会作政府工作报告。\n报告回顾了2024年的工作。')).toMatchObject({ reviewYear: 2024, planYear: 2025 });
+		expect(
+			detectMeta(
+				'山东白塔县第十届人民代表大会第四次会议开幕\n县长代表县人民政府向大会作政府工作报告。\n报告回顾了2024年的工作。'
+			)
+		).toMatchObject({ reviewYear: 2024, planYear: 2025 });
 		expect(findRegion('山东白塔县第十届人民代表大会第四次会议开幕').region).toBe('白塔县');
 	});
 	it('does not take a year further in the sentence for the title’s (《政府工作报告》时，对2021年…)', () => {
-		expect(detectMeta('县长在作《政府工作报告》时，对2021年及本届政府工作作了全面回顾，对2022年的工作作了部署。')).toMatchObject({
+		expect(
+			detectMeta(
+				'县长在作《政府工作报告》时，对2021年及本届政府工作作了全面回顾，对2022年的工作作了部署。'
+			)
+		).toMatchObject({
 			reviewYear: 2021,
 			planYear: 2022
 		});

@@ -1,13 +1,32 @@
 /** The reporting region named in a report's title or heading, and the parent it names. */
 
-const SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '特别行政区', '地区', '林区', '特区', '新区', '省', '市', '州', '盟', '县', '区', '旗'];
+const SUFFIXES = [
+	'自治区',
+	'自治州',
+	'自治县',
+	'自治旗',
+	'特别行政区',
+	'地区',
+	'林区',
+	'特区',
+	'新区',
+	'省',
+	'市',
+	'州',
+	'盟',
+	'县',
+	'区',
+	'旗'
+];
 const LOWEST = /(?:自治县|自治旗|县|区|市|旗|特区|林区)$/;
 /** words before a name: 关于…, 在…, 现将…, 印发/下达…, 向大会报告…, 第十八届… */
 const NOISE_PREFIX = /^(?:.*?(?:关于|在|向|年|：|:|代表|我|本|现将|下达|印发|转发|批转|报告|届))+/;
 /** a one-character county (叶县, 莒县): not a word that refers to a county (全县, 该县, 两县) */
-const SINGLE_COUNTY = /^[^全该本我各每此其某一二三四五六七八九十两百千几多邻外附省市州区县乡镇村城]县$/;
+const SINGLE_COUNTY =
+	/^[^全该本我各每此其某一二三四五六七八九十两百千几多邻外附省市州区县乡镇村城]县$/;
 const CJK_RUN_BEFORE = /[\u4e00-\u9fff]+$/;
-const PROVINCE = /^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|自治区)?/;
+const PROVINCE =
+	/^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|自治区)?/;
 /** words that refer to a region without naming it (全县地区…, 末全县…, 该区) */
 const NOT_A_NAME = /^(?:[全该本我各每此其末底]|年末|年底)|全[县区市旗州]/;
 
@@ -20,7 +39,10 @@ export function splitUnits(run: string): string[] | null {
 		for (let i = 2; i <= Math.min(rest.length, 16) && cut < 0; i++) {
 			for (const suf of SUFFIXES) {
 				const start = i - suf.length;
-				if ((start >= 2 || (start === 1 && SINGLE_COUNTY.test(rest.slice(0, i)))) && rest.slice(start, i) === suf) {
+				if (
+					(start >= 2 || (start === 1 && SINGLE_COUNTY.test(rest.slice(0, i)))) &&
+					rest.slice(start, i) === suf
+				) {
 					// 杭州市: a 州 directly before 市/县/区 belongs to the name
 					cut = suf === '州' && /^[市县区]/.test(rest.slice(i)) ? i + 1 : i;
 					break;
@@ -50,10 +72,18 @@ function fromRun(run: string): RegionResult | null {
 	let r = run.replace(NOISE_PREFIX, '');
 	// 山东巨野县: a province named without 省 before the county
 	const p = PROVINCE.exec(r);
-	if (p && /^[\u4e00-\u9fff]{2,}(?:县|区|旗|市)$/.test(r.slice(p[0].length)) && splitUnits(r.slice(p[0].length))?.length === 1) r = r.slice(p[0].length);
+	if (
+		p &&
+		/^[\u4e00-\u9fff]{2,}(?:县|区|旗|市)$/.test(r.slice(p[0].length)) &&
+		splitUnits(r.slice(p[0].length))?.length === 1
+	)
+		r = r.slice(p[0].length);
 	for (let start = 0; start < r.length - 1; start++) {
 		const units = splitUnits(r.slice(start));
-		if (units && (LOWEST.test(units[units.length - 1]!) || /(?:省|自治区)$/.test(units[units.length - 1]!))) {
+		if (
+			units &&
+			(LOWEST.test(units[units.length - 1]!) || /(?:省|自治区)$/.test(units[units.length - 1]!))
+		) {
 			const region = units[units.length - 1]!;
 			const parent = units.length >= 2 ? units[units.length - 2]! : null;
 			if (region.length < 2 || NOT_A_NAME.test(region)) continue;
@@ -82,8 +112,15 @@ export function findRegion(text: string): RegionResult {
 		const s = m[1]!.replace(NOISE_PREFIX, '');
 		for (let e = s.length; e >= 2; e--) {
 			const units = splitUnits(s.slice(0, e));
-			if (units && LOWEST.test(units[units.length - 1]!) && !NOT_A_NAME.test(units[units.length - 1]!)) {
-				return { region: units[units.length - 1]!, parentRegion: units.length >= 2 ? units[units.length - 2]! : null };
+			if (
+				units &&
+				LOWEST.test(units[units.length - 1]!) &&
+				!NOT_A_NAME.test(units[units.length - 1]!)
+			) {
+				return {
+					region: units[units.length - 1]!,
+					parentRegion: units.length >= 2 ? units[units.length - 2]! : null
+				};
 			}
 		}
 	}

@@ -15,7 +15,12 @@ export function detectMeta(t: string): Meta {
 	const m = detectYears(t);
 	// 2017年上半年国民经济和社会发展计划执行情况: a part of the year reviewed — neither the year's
 	// results nor its targets
-	if (m.reviewYear !== null && new RegExp(`${m.reviewYear}年(?:上半年|前三季度|第?[一二三]季度|1[-—–至~～]\\d{1,2}月)`).test(t.slice(0, 300)))
+	if (
+		m.reviewYear !== null &&
+		new RegExp(`${m.reviewYear}年(?:上半年|前三季度|第?[一二三]季度|1[-—–至~～]\\d{1,2}月)`).test(
+			t.slice(0, 300)
+		)
+	)
 		return { documentType: 'other', reviewYear: m.reviewYear, planYear: null, partYear: true };
 	return m;
 }
@@ -25,7 +30,9 @@ function detectYears(t: string): Meta {
 	const wide = t.slice(0, 4000);
 	let m: RegExpExecArray | null;
 	// …2023年国民经济和社会发展计划执行情况及2024年…计划(草案)
-	m = new RegExp(`${Y}年[^\\n。]{0,40}?执行情况[^\\n。]{0,6}?(?:及|和|与|暨|、)[^\\n。\\d]{0,4}${Y}年`).exec(head);
+	m = new RegExp(
+		`${Y}年[^\\n。]{0,40}?执行情况[^\\n。]{0,6}?(?:及|和|与|暨|、)[^\\n。\\d]{0,4}${Y}年`
+	).exec(head);
 	if (m) return { documentType: 'plan_report', reviewYear: +m[1]!, planYear: +m[2]! };
 	m = new RegExp(`${Y}年[^\\n。]{0,30}?统计公报`).exec(head);
 	if (m) return { documentType: 'statistical_bulletin', reviewYear: +m[1]!, planYear: null };
@@ -35,18 +42,29 @@ function detectYears(t: string): Meta {
 	}
 	if (/政府工作报告/.test(head)) {
 		// (政府工作报告（2024年）; not 《政府工作报告》时，对2021年…)
-		const title = new RegExp(`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[ \\t—－-]{0,4}[（(]?${Y}`).exec(head);
-		const date = new RegExp(`${Y}年([\\d一二三四五六七八九十]{1,3})月[\\d一二三四五六七八九十]{1,3}日在`).exec(head);
+		const title = new RegExp(
+			`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[ \\t—－-]{0,4}[（(]?${Y}`
+		).exec(head);
+		const date = new RegExp(
+			`${Y}年([\\d一二三四五六七八九十]{1,3})月[\\d一二三四五六七八九十]{1,3}日在`
+		).exec(head);
 		// (…回顾了2024年的工作; 对2021年及本届政府工作作了全面回顾)
-		const review = new RegExp(`${Y}年(?:工作)?回顾|回顾了?${Y}年?|${Y}年[^\\n。；]{0,30}?(?:工作回顾|全面回顾)`).exec(wide);
+		const review = new RegExp(
+			`${Y}年(?:工作)?回顾|回顾了?${Y}年?|${Y}年[^\\n。；]{0,30}?(?:工作回顾|全面回顾)`
+		).exec(wide);
 		// a session held in the last quarter reviews its own year and plans the next (明年)
-		let plan = title ? +(title[1] ?? title[2])! : date ? +date[1]! + (monthOf(date[2]!) >= 10 ? 1 : 0) : null;
+		let plan = title
+			? +(title[1] ?? title[2])!
+			: date
+				? +date[1]! + (monthOf(date[2]!) >= 10 ? 1 : 0)
+				: null;
 		let rev = review ? +(review[1] ?? review[2] ?? review[3])! : null;
 		if (plan === null && rev === null) ({ rev, plan } = yearsByHeadings(t));
 		if (plan === null && rev === null) {
 			// a report of the session (新闻): the year its targets are stated for, reviewing the year before when named
 			plan = yearOfTargets(t);
-			if (plan !== null) return { documentType: 'work_report', reviewYear: yearBefore(t, plan), planYear: plan };
+			if (plan !== null)
+				return { documentType: 'work_report', reviewYear: yearBefore(t, plan), planYear: plan };
 		}
 		if (plan === null && rev !== null) plan = rev + 1;
 		if (rev === null && plan !== null) rev = plan - 1;
@@ -58,14 +76,18 @@ function detectYears(t: string): Meta {
 	// the annual plan itself (嘉祥县2023年国民经济和社会发展计划, 印发…计划的通知): it reviews the
 	// year before only when it says so
 	m = new RegExp(`${Y}年(?:度)?国民经济和社会发展计划(?!执行)`).exec(head);
-	if (m) return { documentType: 'plan_report', reviewYear: yearBefore(t, +m[1]!), planYear: +m[1]! };
+	if (m)
+		return { documentType: 'plan_report', reviewYear: yearBefore(t, +m[1]!), planYear: +m[1]! };
 	m = new RegExp(`${Y}年[^\\n。]{0,30}?计划执行情况`).exec(wide);
 	if (m) return { documentType: 'plan_report', reviewYear: +m[1]!, planYear: +m[1]! + 1 };
 	m = new RegExp(`${Y}年工作回顾`).exec(wide);
 	if (m) return { documentType: 'work_report', reviewYear: +m[1]!, planYear: +m[1]! + 1 };
 	// a text that opens in the plan part (三、2024年主要工作安排): the year of its plan heading
-	m = new RegExp(`(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\\s*${Y}年(?:的)?(?:主要|重点)?(?:工作安排|重点工作|工作任务|主要任务|目标任务)`).exec(wide);
-	if (m) return { documentType: 'work_report', reviewYear: yearBefore(t, +m[1]!), planYear: +m[1]! };
+	m = new RegExp(
+		`(?:^|\\n)\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\\s*${Y}年(?:的)?(?:主要|重点)?(?:工作安排|重点工作|工作任务|主要任务|目标任务)`
+	).exec(wide);
+	if (m)
+		return { documentType: 'work_report', reviewYear: yearBefore(t, +m[1]!), planYear: +m[1]! };
 	// a text that states targets (主要预期目标是：…) under the year named last before them
 	// (2025年是…之年。…主要预期目标是：): that year is planned, not reviewed
 	const y = yearOfTargets(t);
@@ -78,7 +100,10 @@ function yearOfTargets(t: string): number | null {
 	const trig = nextTrigger(t, 0);
 	if (!trig) return null;
 	let y: number | null = null;
-	for (const ym of t.slice(Math.max(0, trig.index - 800), trig.index).matchAll(/((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月)/g)) y = +ym[1]!;
+	for (const ym of t
+		.slice(Math.max(0, trig.index - 800), trig.index)
+		.matchAll(/((?:19|20)\d{2})年(?![\d一二三四五六七八九十]{1,2}月)/g))
+		y = +ym[1]!;
 	return y;
 }
 
@@ -128,7 +153,8 @@ function mostFrequentYear(t: string): number | null {
 	}
 	let best: number | null = null;
 	let n = 0;
-	for (const [y, c] of counts) if (c > n || (c === n && best !== null && y > best)) (best = y), (n = c);
+	for (const [y, c] of counts)
+		if (c > n || (c === n && best !== null && y > best)) ((best = y), (n = c));
 	return best;
 }
 
@@ -149,7 +175,8 @@ export function lines(t: string): Line[] {
 	return out;
 }
 
-const ENUM_HEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])/;
+const ENUM_HEAD =
+	/^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])/;
 const PLAN_WORDS = /计划|任务|安排|目标|建议|要求|工作|打算|草案|部署|思路/;
 
 export interface Parts {
@@ -162,7 +189,8 @@ export interface Parts {
 export function findParts(t: string, meta: Meta): Parts {
 	const ls = lines(t);
 	const end = t.length;
-	if (meta.documentType === 'statistical_bulletin') return { reviewStart: 0, reviewEnd: end, planStart: null, planEnd: end };
+	if (meta.documentType === 'statistical_bulletin')
+		return { reviewStart: 0, reviewEnd: end, planStart: null, planEnd: end };
 	const py = meta.planYear;
 	const ry = meta.reviewYear;
 	let reviewStart = 0;
@@ -173,7 +201,12 @@ export function findParts(t: string, meta: Meta): Parts {
 	for (const l of ls) {
 		const s = l.text.trim();
 		if (s.length > 60 || !ENUM_HEAD.test(s)) continue;
-		if (ry !== null && reviewStart === 0 && reviewHead.test(s) && !(py !== null && planYear.test(s))) {
+		if (
+			ry !== null &&
+			reviewStart === 0 &&
+			reviewHead.test(s) &&
+			!(py !== null && planYear.test(s))
+		) {
 			reviewStart = l.start;
 			continue;
 		}
@@ -188,7 +221,11 @@ export function findParts(t: string, meta: Meta): Parts {
 		const summary = new RegExp(`${ry}年[^\\n]{0,60}?\\d(?:\\.\\d+)?(?:%|亿元|万元)`);
 		for (const l of ls) {
 			if (l.start >= reviewStart) break;
-			if (l.text.length > 60 && summary.test(l.text) && !/计划|目标|预期/.test(l.text.slice(0, 30))) {
+			if (
+				l.text.length > 60 &&
+				summary.test(l.text) &&
+				!/计划|目标|预期/.test(l.text.slice(0, 30))
+			) {
 				reviewStart = l.start;
 				break;
 			}
@@ -197,7 +234,13 @@ export function findParts(t: string, meta: Meta): Parts {
 	if (planStart === null && py !== null) {
 		for (const l of ls) {
 			const s = l.text.trim();
-			if (l.start <= reviewStart || l.start < 200 || s.length > 40 || /[，。；]|报告|会议|代表大会/.test(s)) continue;
+			if (
+				l.start <= reviewStart ||
+				l.start < 200 ||
+				s.length > 40 ||
+				/[，。；]|报告|会议|代表大会/.test(s)
+			)
+				continue;
 			if (planYear.test(s) && PLAN_WORDS.test(s) && !/执行情况/.test(s)) {
 				planStart = l.start;
 				break;
@@ -212,12 +255,18 @@ export function findParts(t: string, meta: Meta): Parts {
 		const trig = nextTrigger(t, reviewStart);
 		if (trig !== null && trig.end < planStart) {
 			const lineStart = t.lastIndexOf('\n', trig.index) + 1;
-			if (lineStart >= reviewStart && new RegExp(`今年|明年|${py}年`).test(t.slice(Math.max(lineStart, trig.end - 40), trig.end))) planStart = lineStart;
+			if (
+				lineStart >= reviewStart &&
+				new RegExp(`今年|明年|${py}年`).test(t.slice(Math.max(lineStart, trig.end - 40), trig.end))
+			)
+				planStart = lineStart;
 		}
 	}
 	let planEnd = end;
 	if (planStart !== null) {
-		const g = /\n\s*(?:名词解释|附件[:：\d一二三]?\s*\n|附表|注释[:：]?\s*\n|注[:：])/.exec(t.slice(planStart));
+		const g = /\n\s*(?:名词解释|附件[:：\d一二三]?\s*\n|附表|注释[:：]?\s*\n|注[:：])/.exec(
+			t.slice(planStart)
+		);
 		if (g) planEnd = planStart + g.index;
 	}
 	// a section of targets for the coming years (今后五年主要目标任务) ends the review part
@@ -225,7 +274,13 @@ export function findParts(t: string, meta: Meta): Parts {
 	for (const l of ls) {
 		if (l.start <= reviewStart || l.start >= reviewEnd) continue;
 		const s = l.text.trim();
-		if (s.length <= 40 && ENUM_HEAD.test(s) && /今后|未来|十[四五六]五/.test(s) && /目标|任务|打算|展望/.test(s) && !/完成|执行|回顾|情况|成效|进展/.test(s)) {
+		if (
+			s.length <= 40 &&
+			ENUM_HEAD.test(s) &&
+			/今后|未来|十[四五六]五/.test(s) &&
+			/目标|任务|打算|展望/.test(s) &&
+			!/完成|执行|回顾|情况|成效|进展/.test(s)
+		) {
 			reviewEnd = l.start;
 			break;
 		}

@@ -21,13 +21,21 @@ describe('seed reports give exactly the reviewed outputs', () => {
 
 type Row = [string, string, string | null, number | null, number | null];
 const headline = (x: Extraction, year: number): Row[] =>
-	x.targets.filter((t) => t.headline && t.year === year).map((t) => [t.indicator, t.metric, t.comparator, t.value, t.stretch]);
-const outcome = (x: Extraction, year: number) => x.outcomes.filter((o) => o.year === year).map((o) => [o.indicator, o.metric, o.value, o.bound]);
+	x.targets
+		.filter((t) => t.headline && t.year === year)
+		.map((t) => [t.indicator, t.metric, t.comparator, t.value, t.stretch]);
+const outcome = (x: Extraction, year: number) =>
+	x.outcomes.filter((o) => o.year === year).map((o) => [o.indicator, o.metric, o.value, o.bound]);
 
 describe('seed headline targets and outcomes', () => {
 	it('520323-2024 绥阳县: plan report, targets with 以上 and 分别', () => {
 		const { x } = load('520323-2024');
-		expect([x.region, x.documentType, x.reviewYear, x.planYear]).toEqual(['绥阳县', 'plan_report', 2023, 2024]);
+		expect([x.region, x.documentType, x.reviewYear, x.planYear]).toEqual([
+			'绥阳县',
+			'plan_report',
+			2023,
+			2024
+		]);
 		expect(headline(x, 2024)).toEqual([
 			['gdp', 'growth', '>=', 10, null],
 			['agri_output', 'growth', '>=', 5.5, null],
@@ -40,7 +48,9 @@ describe('seed headline targets and outcomes', () => {
 			['urban_income', 'growth', '>=', 8, null],
 			['rural_income', 'growth', '>=', 10, null]
 		]);
-		expect(x.targets.find((t) => t.indicator === 'fixed_asset_investment')!.scope).toBe('500万以上');
+		expect(x.targets.find((t) => t.indicator === 'fixed_asset_investment')!.scope).toBe(
+			'500万以上'
+		);
 		const o = outcome(x, 2023);
 		expect(o).toContainEqual(['gdp', 'level', 136.4, null]);
 		expect(o).toContainEqual(['gdp', 'growth', 6.7, null]);
@@ -51,11 +61,20 @@ describe('seed headline targets and outcomes', () => {
 		expect(o).toHaveLength(26);
 		expect(x.outcomes.find((v) => v.indicator === 'gdp')!.estimated).toBe(true);
 		expect(x.outcomes.find((v) => v.indicator === 'deposits')!.estimated).toBe(false);
-		expect(x.targets.find((t) => t.indicator === 'new_urban_jobs')).toMatchObject({ headline: false, value: 6600, unit: '人' });
+		expect(x.targets.find((t) => t.indicator === 'new_urban_jobs')).toMatchObject({
+			headline: false,
+			value: 6600,
+			unit: '人'
+		});
 	});
 	it('510811-2023 昭化区: dash list with relative, change_pp and ceilings', () => {
 		const { x } = load('510811-2023');
-		expect([x.region, x.parentRegion, x.reviewYear, x.planYear]).toEqual(['昭化区', '广元市', 2022, 2023]);
+		expect([x.region, x.parentRegion, x.reviewYear, x.planYear]).toEqual([
+			'昭化区',
+			'广元市',
+			2022,
+			2023
+		]);
 		expect(headline(x, 2023)).toEqual([
 			['gdp', 'growth', '>=', 8.1, null],
 			['primary_va', 'growth', '=', 5.2, null],
@@ -81,7 +100,13 @@ describe('seed headline targets and outcomes', () => {
 	});
 	it('140225-2024 浑源县: traditional characters with pinyin glosses', () => {
 		const { x } = load('140225-2024');
-		expect([x.region, x.parentRegion, x.documentType, x.reviewYear, x.planYear]).toEqual(['浑源县', '大同市', 'work_report', 2023, 2024]);
+		expect([x.region, x.parentRegion, x.documentType, x.reviewYear, x.planYear]).toEqual([
+			'浑源县',
+			'大同市',
+			'work_report',
+			2023,
+			2024
+		]);
 		expect(headline(x, 2024)).toEqual([
 			['gdp', 'growth', '=', 5.5, null],
 			['fixed_asset_investment', 'growth', '=', 12, null],
@@ -132,7 +157,12 @@ describe('seed headline targets and outcomes', () => {
 	});
 	it('520304-2025 播州区: targets run together without punctuation', () => {
 		const { x } = load('520304-2025');
-		expect([x.region, x.parentRegion, x.reviewYear, x.planYear]).toEqual(['播州区', '遵义市', 2024, 2025]);
+		expect([x.region, x.parentRegion, x.reviewYear, x.planYear]).toEqual([
+			'播州区',
+			'遵义市',
+			2024,
+			2025
+		]);
 		expect(headline(x, 2025)).toEqual([
 			['gdp', 'growth', '~', 6.5, null],
 			['agri_output', 'growth', '=', 4.3, null],

@@ -27,7 +27,8 @@ describe('statistical bulletin in traditional characters with full-width figures
 全年一般公共預算收入6.8億元，比上年增長9.5%。年末金融機構人民幣各項存款餘額156.2億元，比年初增長10.4%；各項貸款餘額98.7億元，比年初增長15.2%。
 七、人民生活
 全年全體居民人均可支配收入21560元，比上年增長7.1%。按常住地分，城鎮居民人均可支配收入35820元，增長5.2%；農村居民人均可支配收入14590元，增長8.3%。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['鹤峰县', 'statistical_bulletin', 2023, null]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['鹤峰县', 'statistical_bulletin', 2023, null]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([]);
 		expect(tasks(x)).toEqual([]);
@@ -77,7 +78,8 @@ describe('statistical bulletin: full-width figures, 城乡…分别为…和…'
 全年粮食种植面积１５２．６万亩，比上年减少０．４万亩；粮食产量６３．８万吨，比上年增长０．６％。
 三、人民生活
 全年城乡居民人均可支配收入分别为３５６１２元和１９８７５元，分别增长４．５％和６．８％。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['兰考县', 'statistical_bulletin', 2024, null]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['兰考县', 'statistical_bulletin', 2024, null]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([]);
 		expect(tasks(x)).toEqual([]);
@@ -114,7 +116,8 @@ describe('statistical bulletin: tourism, trade, 比年初增加, 增速比前三
 年末全县金融机构本外币各项存款余额489.6亿元，比年初增加45.3亿元，增长10.2%。
 全年居民消费价格总水平比上年上涨0.2%，其中食品价格下降1.8%。
 全年单位地区生产总值能耗比上年下降4.1%。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['婺源县', 'statistical_bulletin', 2023, null]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['婺源县', 'statistical_bulletin', 2023, null]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([]);
 		expect(tasks(x)).toEqual([]);
@@ -148,7 +151,8 @@ describe('statistical bulletin: 其中 parts and 按经营地分 breakdowns', ()
 五、人民生活
 全年全体居民人均可支配收入23106元，比上年增长6.9%。城镇居民人均可支配收入35960元，增长4.8%；农村居民人均可支配收入16233元，增长8.1%。城镇居民人均消费支出21550元，增长6.0%。
 年末全县城镇登记失业率为2.8%。全年城镇新增就业5012人，其中失业人员再就业1201人。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['洛宁县', 'statistical_bulletin', 2023, null]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['洛宁县', 'statistical_bulletin', 2023, null]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([]);
 		expect(tasks(x)).toEqual([]);
@@ -181,7 +185,8 @@ describe('statistical bulletin: 其中 a part coded like its whole', () => {
 全年实现现价农林牧渔业总产值9.16亿元，按可比价计算，同比增长3.6%。其中：农业总产值5.36亿元，同比增长4.9%；林业总产值1.44亿元，同比增长5.6%。
 全年完成固定资产投资增长11.2%，其中500万元以上固定资产投资增长12.5%。
 年末金融机构本外币各项存款余额289.6亿元，比年初新增25.3亿元；各项贷款余额301.4亿元，比年初增长13.2%。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['云和县', 'statistical_bulletin', 2023, null]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['云和县', 'statistical_bulletin', 2023, null]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([]);
 		expect(tasks(x)).toEqual([]);
@@ -205,7 +210,8 @@ describe('statistical bulletin: thousands separators, （以下简称同比）, 
 全年民营经济增加值702,116万元，同比增长5.2%，占GDP的比重为55.9%。其中，第一产业增加值92,410万元，增长4.1%；第二产业增加值311,230万元，增长6.0%；第三产业增加值298,476万元，增长4.8%。
 二、农业
 全年粮食产量15.62万吨，比上年增加0.31万吨，增产2.0%。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['旺苍县', 'statistical_bulletin', 2024, null]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['旺苍县', 'statistical_bulletin', 2024, null]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([]);
 		expect(tasks(x)).toEqual([]);

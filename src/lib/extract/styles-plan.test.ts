@@ -4,7 +4,8 @@ import { headline, meta, outcomes, tasks } from './styles.fixtures';
 
 describe('plan report: （1） results list and 1. targets with （预期性）/（约束性）', () => {
 	// 城镇和农村常住居民…分别增长5.5%、7%; 存、贷款余额分别…，分别比年初增长; 其中税收收入; 高于全市平均水平…个百分点
-	const x = extract(`关于柘城县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
+	const x =
+		extract(`关于柘城县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告
 ——2024年1月10日在柘城县第十六届人民代表大会第三次会议上
 柘城县发展和改革委员会
 一、2023年国民经济和社会发展计划执行情况
@@ -30,7 +31,8 @@ describe('plan report: （1） results list and 1. targets with （预期性）/
 9. 单位地区生产总值能耗降低2.5%（约束性）。
 （二）重点工作
 1. 扩大有效投资。全年实施重点项目150个，完成投资200亿元以上。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['柘城县', 'plan_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['柘城县', 'plan_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '>=', 6, null, null],
@@ -70,7 +72,8 @@ describe('plan report: （1） results list and 1. targets with （预期性）/
 });
 describe('plan report: 主要预期目标设定为： with 以上，力争…', () => {
 	// 低于年度目标2.2个百分点 and 1—11月 left out; 完成省市下达任务
-	const x = extract(`信丰县2023年国民经济和社会发展计划执行情况和2024年国民经济和社会发展计划（草案）
+	const x =
+		extract(`信丰县2023年国民经济和社会发展计划执行情况和2024年国民经济和社会发展计划（草案）
 一、2023年计划执行情况
 2023年，全县实现地区生产总值312.5亿元，增长4.8%，低于年度目标2.2个百分点；一般公共预算收入18.9亿元，同比增长3.1%；规上工业增加值增长9.6%；固定资产投资下降8.2%；社会消费品零售总额增长6.5%；外贸进出口总额42.3亿元，增长15.6%；城镇居民人均可支配收入43286元，增长4.3%；农村居民人均可支配收入21034元，增长7.2%。1—11月，规上工业营业收入增长6.1%。
 二、2024年计划草案
@@ -78,7 +81,8 @@ describe('plan report: 主要预期目标设定为： with 以上，力争…', 
 综合考虑各方面因素，建议2024年主要预期目标设定为：地区生产总值增长6.5%以上，力争7%；一般公共预算收入增长5%左右；规上工业增加值增长9%以上；固定资产投资增长3%左右；社会消费品零售总额增长6%以上；外贸进出口总额增长5%以上；城乡居民人均可支配收入增长与经济增长基本同步；单位GDP能耗下降完成省市下达任务。
 （二）主要任务
 全年计划实施省市重点项目85个，年度计划投资120亿元。新增规上工业企业30家以上。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['信丰县', 'plan_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['信丰县', 'plan_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '>=', 6.5, 7, null],
@@ -124,7 +128,8 @@ describe('plan report: 前三季度, “十四五”以来累计, 年均, 到202
 建议2025年全县经济社会发展主要预期目标为：地区生产总值增长6%左右；规模以上工业增加值增长8%左右；固定资产投资增长5%；社会消费品零售总额增长6%；一般公共预算收入增长3%；城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；城乡居民人均可支配收入增长与经济增长同步。
 （二）重点任务
 到2027年，全县数字经济核心产业增加值占比达到10%。全年新增城镇就业3800人，新增高标准农田2.5万亩。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['芦溪县', 'plan_report', 2024, 2025]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['芦溪县', 'plan_report', 2024, 2025]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2025, 'gdp', 'growth', '~', 6, null, null],
@@ -172,7 +177,8 @@ describe('plan report: —— items opening with a short label', () => {
 ——节能减排。单位地区生产总值能耗和主要污染物排放总量完成市下达目标任务（约束性）。
 （二）主要任务
 1.扩大有效投资。全年实施500万元以上项目260个，完成投资180亿元以上。新建5G基站150个，完成老旧小区改造26个，粮食播种面积稳定在60.5万亩以上。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['松桃苗族自治县', 'plan_report', 2024, 2025]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['松桃苗族自治县', 'plan_report', 2024, 2025]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2025, 'gdp', 'growth', '~', 6, null, null],
@@ -199,7 +205,7 @@ describe('plan report: —— items opening with a short label', () => {
 		]);
 	});
 });
-describe('plan report: tab-separated table of last year\'s targets and results', () => {
+describe("plan report: tab-separated table of last year's targets and results", () => {
 	// ≤4.5, 能耗降低
 	const x = extract(`关于东安县2023年国民经济和社会发展计划执行情况及2024年计划草案的报告
 一、2023年计划执行情况
@@ -215,7 +221,8 @@ describe('plan report: tab-separated table of last year\'s targets and results',
 全年主要指标总体完成，固定资产投资未完成年度目标。
 二、2024年国民经济和社会发展计划
 2024年主要预期目标为：地区生产总值增长6%；规模以上工业增加值增长8%；固定资产投资增长5%；社会消费品零售总额增长6.5%；一般公共预算收入增长5%。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['东安县', 'plan_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['东安县', 'plan_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2023, 'gdp', 'growth', '=', 6.5, null, null],
@@ -275,7 +282,8 @@ describe('plan report: table laid out one cell per line', () => {
 总的看，全年经济运行总体平稳。
 二、2025年计划
 2025年全县发展的主要目标：地区生产总值增长5.5%左右，规上工业增加值增长7%，固定资产投资增长3%，社会消费品零售总额增长6%，城镇调查失业率5.5%以内。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['永新县', 'plan_report', 2024, 2025]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['永新县', 'plan_report', 2024, 2025]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '~', 6.5, null, null],
@@ -299,7 +307,7 @@ describe('plan report: table laid out one cell per line', () => {
 		]);
 	});
 });
-describe('plan report: table with last year\'s estimate beside next year\'s target', () => {
+describe("plan report: table with last year's estimate beside next year's target", () => {
 	// 2023年预计完成 / 2024年目标: each column has its year
 	const x = extract(`关于巴林右旗2023年国民经济和社会发展计划执行情况与2024年计划草案的报告
 一、2023年计划执行情况
@@ -315,7 +323,8 @@ describe('plan report: table with last year\'s estimate beside next year\'s targ
 5	城镇登记失业率	%	3.1	4.5以内	预期性
 （二）主要任务
 全年实施重点项目120项，完成投资150亿元。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['巴林右旗', 'plan_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['巴林右旗', 'plan_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '~', 6.5, null, null],
@@ -339,7 +348,7 @@ describe('plan report: table with last year\'s estimate beside next year\'s targ
 	});
 });
 describe('plan report: table with | separated cells', () => {
-	// 
+	//
 	const x = extract(`关于青川县2024年国民经济和社会发展计划执行情况及2025年计划草案的报告
 一、2024年计划执行情况
 | 序号 | 指标名称 | 单位 | 2024年目标 | 2024年完成 |
@@ -349,7 +358,8 @@ describe('plan report: table with | separated cells', () => {
 | 4 | 城镇居民人均可支配收入增速 | % | 5.5 | 4.3 |
 二、2025年计划
 2025年主要预期目标为：地区生产总值增长6%左右，规模以上工业增加值增长9%，社会消费品零售总额增长5%，城镇居民人均可支配收入增长5%。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['青川县', 'plan_report', 2024, 2025]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['青川县', 'plan_report', 2024, 2025]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '=', 6, null, null],
@@ -385,7 +395,8 @@ describe('work report: targets table with a qualitative row', () => {
 4	城镇居民人均可支配收入增长	%	6	预期性
 5	农村居民人均可支配收入增长	%	7.5	预期性
 6	单位地区生产总值能耗下降	%	完成市下达任务	约束性`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['嵊泗县', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['嵊泗县', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '=', 7, null, null],
@@ -420,7 +431,8 @@ describe('plan report: targets table with a level target and a growth column', (
 2	规模以上工业增加值	亿元	21.2	22.9	8
 3	社会消费品零售总额	亿元	30.1	32.0	6.5
 4	城镇登记失业率	%	3.2	4.5以内	`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['岚皋县', 'plan_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['岚皋县', 'plan_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'level', '=', 102.3, null, null],

@@ -15,7 +15,8 @@ describe('work report: 过去一年 / 今年 headings, one explicit year (the se
 二、今年工作安排
 今年经济社会发展的主要预期目标是：地区生产总值增长6.5%以上，力争7%；规模以上工业增加值增长9%；全社会固定资产投资增长8%左右；社会消费品零售总额增长7%；一般公共预算收入同口径增长5%；城乡居民人均可支配收入增长与经济增长同步；居民消费价格涨幅3%左右；城镇调查失业率控制在5.5%以内；单位地区生产总值能耗下降完成市下达目标任务。
 围绕上述目标，重点抓好以下工作：新建5G基站300个，完成老旧小区改造42个，城镇新增就业5500人以上。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['盐亭县', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['盐亭县', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '>=', 6.5, 7, null],
@@ -71,7 +72,8 @@ describe('work report: ① list, 增速居全市第二位, 突破 as a lower bou
 ⑧粮食播种面积稳定在52万亩以上、总产量稳定在21万吨以上。
 为实现上述目标，我们将重点抓好以下工作：
 （一）坚持项目为王。全年安排重点项目100个以上，新引进500万元以上项目80个，争取专项债券资金10亿元。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['临澧县', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['临澧县', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '~', 6, null, null],
@@ -120,7 +122,8 @@ describe('work report: 1. list with 下降…以上, CPI 涨幅, 控制在…左
 5.居民消费价格涨幅3%左右；
 6.粮食总产量稳定在50万吨以上；
 7.单位地区生产总值能耗下降2%以上。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['武陟县', 'work_report', 2024, 2025]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['武陟县', 'work_report', 2024, 2025]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2025, 'gdp', 'growth', '~', 6, null, null],
@@ -158,7 +161,8 @@ describe('work report delivered in December: 今年以来 / 明年', () => {
 今年以来，预计全县实现地区生产总值620亿元，增长7.2%；一般公共预算收入68.5亿元，增长8.1%；固定资产投资增长10.4%；社会消费品零售总额增长8.6%；城乡居民人均可支配收入分别增长5.6%和7.3%。
 二、明年工作安排
 明年经济社会发展的主要预期目标是：地区生产总值增长7%左右；一般公共预算收入增长6%；固定资产投资增长8%；社会消费品零售总额增长7%；城乡居民人均可支配收入增长与经济增长同步，城镇调查失业率控制在4%以内。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['安吉县', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['安吉县', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '~', 7, null, null],
@@ -189,7 +193,8 @@ describe('work report: 一是…二是… review, 一产 and 城镇、农村 lis
 一年来，我们主要做了以下工作：一是经济发展稳中有进。全县生产总值达到68.9亿元，增长6.4%；第一产业增加值18.2亿元，增长5.8%；规上工业增加值增长12.1%；固定资产投资增长9.3%；社会消费品零售总额19.6亿元，增长8.2%；大口径财政收入完成5.6亿元，一般公共预算收入3.12亿元，增长7.5%。二是城乡居民收入持续增加。城镇居民人均可支配收入29815元，农村居民人均可支配收入11276元，分别增长5.6%、8.1%。
 二、2024年目标任务
 今年政府工作的主要预期目标是：全县生产总值增长6.5%；一产增加值增长5.5%；规上工业增加值增长10%；固定资产投资增长8%；社会消费品零售总额增长7.5%；一般公共预算收入增长6%；城镇、农村居民人均可支配收入分别增长6%、8%；完成市上下达的节能减排任务。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['渭源县', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['渭源县', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '=', 6.5, null, null],
@@ -231,7 +236,8 @@ describe('換届 work report: 五年来 review, no year in title or date', () =>
 过去一年，全区地区生产总值增长5.6%，增速居全市第一；规模以上工业增加值增长9.1%，比全省高2.3个百分点；固定资产投资增长8.5%，增速比上年回落1.2个百分点；外贸进出口总额完成3.2亿美元，增长12.6%；城镇登记失业率为3.2%，低于4.5%的控制目标。
 二、今后五年目标任务和今年工作安排
 2023年是全面贯彻党的二十大精神的开局之年。今年全区经济社会发展的主要预期目标是地区生产总值增长6.5%左右，在实际工作中努力争取更好结果，规模以上工业增加值增长9%，固定资产投资增长8%以上，外贸进出口总额增长5%，城镇新增就业4500人，完成上级下达的节能减排任务。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['广丰区', 'work_report', 2022, 2023]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['广丰区', 'work_report', 2022, 2023]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2023, 'gdp', 'growth', '~', 6.5, null, null],
@@ -261,7 +267,8 @@ describe('work report with no region and no year in its title', () => {
 2023年是全面贯彻党的二十大精神的开局之年。一年来，全县地区生产总值增长6.1%，一般公共预算收入增长7.2%，城镇新增就业3260人。
 二、今年工作安排
 今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，城镇新增就业3000人以上，城镇调查失业率控制在5.5%以内。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual([null, 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual([null, 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '~', 6, null, null],
@@ -285,7 +292,8 @@ describe('work report in traditional characters', () => {
 過去一年，全縣地區生產總值增長5.8%，規模以上工業增加值增長8.6%，社會消費品零售總額增長7.2%，一般公共預算收入完成11.35億元，增長6.1%，接待遊客達到860萬人次，增長22.3%；常住人口城鎮化率提高1.1個百分點。
 二、2024年工作安排
 今年全縣經濟社會發展的主要預期目標是：地區生產總值增長6.5%左右；規模以上工業增加值增長8%；固定資產投資增長6%；社會消費品零售總額增長7%；一般公共預算收入增長5%；城鄉居民人均可支配收入分別增長5.5%和7%；常住人口城鎮化率提高1個百分點；單位地區生產總值能耗完成市下達目標。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['定南县', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['定南县', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '~', 6.5, null, null],
@@ -320,7 +328,8 @@ describe('work report: a range target, three full names with 分别, 亿斤', ()
 全年完成固定资产投资增速为年度目标的105.3%；一般公共预算收入完成年计划的101.2%，增长6.7%，排名全省第3位。
 二、2024年工作安排
 2024年全市经济社会发展主要预期目标：地区生产总值增长6%—6.5%；规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、6%、7%；一般公共预算收入增长4%；城镇新增就业1.2万人以上，城镇调查失业率5.5%左右；粮食总产量稳定在3.7亿斤以上。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['海城市', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['海城市', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'industrial_va', 'growth', '=', 8, null, null],
@@ -359,7 +368,8 @@ describe('work report: targets one per line without list marks', () => {
 单位GDP能耗下降完成省市下达任务。
 围绕上述目标，重点抓好以下工作。
 （一）全力扩大有效投资。实施重点项目80个，完成年度投资90亿元。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['景宁畲族自治县', 'work_report', 2024, 2025]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['景宁畲族自治县', 'work_report', 2024, 2025]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2025, 'gdp', 'growth', '~', 6, null, null],
@@ -378,7 +388,7 @@ describe('work report: targets one per line without list marks', () => {
 		]);
 	});
 });
-describe('work report with a five-year targets section before the year\'s targets', () => {
+describe("work report with a five-year targets section before the year's targets", () => {
 	// 今后五年…主要目标 is neither a result nor the plan year's targets
 	const x = extract(`2022年龙泉市政府工作报告
 ——2022年1月6日在龙泉市第十七届人民代表大会第一次会议上
@@ -389,7 +399,8 @@ describe('work report with a five-year targets section before the year\'s target
 今后五年，全市经济社会发展的主要目标是：地区生产总值突破500亿元，一般公共预算收入达到50亿元，城乡居民人均可支配收入年均增长7%。
 三、2022年工作安排
 今年经济社会发展的主要预期目标是：地区生产总值增长7%左右；规上工业增加值增长9%；一般公共预算收入增长6%。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['龙泉市', 'work_report', 2021, 2022]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['龙泉市', 'work_report', 2021, 2022]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2022, 'gdp', 'growth', '~', 7, null, null],
@@ -412,7 +423,8 @@ describe('work report: the targets paragraph on the line below its trigger', () 
 今年经济社会发展的主要预期目标是：
 地区生产总值增长6%左右，规上工业增加值增长8%，固定资产投资增长7%，社会消费品零售总额增长6%，一般公共预算收入增长5%，城乡居民人均可支配收入增长与经济增长同步。
 实现上述目标，必须坚持稳中求进。新建5G基站120个。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['宁陕县', 'work_report', 2023, 2024]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['宁陕县', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2024, 'gdp', 'growth', '~', 6, null, null],
@@ -423,12 +435,8 @@ describe('work report: the targets paragraph on the line below its trigger', () 
 			[2024, 'urban_income', 'relative', '=', null, null, 'gdp'],
 			[2024, 'rural_income', 'relative', '=', null, null, 'gdp']
 		]);
-		expect(tasks(x)).toEqual([
-			['other', 'level', '=', 120, '个']
-		]);
-		expect(outcomes(x)).toEqual([
-			[2023, 'gdp', 'growth', 5.2, null, false]
-		]);
+		expect(tasks(x)).toEqual([['other', 'level', '=', 120, '个']]);
+		expect(outcomes(x)).toEqual([[2023, 'gdp', 'growth', 5.2, null, false]]);
 	});
 });
 describe('work report: targets passage in the national style', () => {
@@ -438,7 +446,8 @@ describe('work report: targets passage in the national style', () => {
 过去一年，全市生产总值增长5.3%。
 二、2025年工作安排
 今年发展主要预期目标是：地区生产总值增长5.5%左右，在实际工作中争取更好结果；城镇新增就业3.2万人以上，城镇调查失业率全年控制在5.5%以内；居民消费价格（CPI）涨幅2%左右；居民收入增长和经济增长同步；进出口促稳提质；粮食产量保持在12.5亿斤以上；单位地区生产总值能耗降低2.5%左右，生态环境质量持续改善。`);
-	it('reads region, type and years', () => expect(meta(x)).toEqual(['某某市', 'work_report', 2024, 2025]));
+	it('reads region, type and years', () =>
+		expect(meta(x)).toEqual(['某某市', 'work_report', 2024, 2025]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
 			[2025, 'gdp', 'growth', '~', 5.5, null, null],
@@ -450,8 +459,6 @@ describe('work report: targets passage in the national style', () => {
 			[2025, 'energy_intensity', 'growth', '~', -2.5, null, null]
 		]);
 		expect(tasks(x)).toEqual([]);
-		expect(outcomes(x)).toEqual([
-			[2024, 'gdp', 'growth', 5.3, null, false]
-		]);
+		expect(outcomes(x)).toEqual([[2024, 'gdp', 'growth', 5.3, null, false]]);
 	});
 });

@@ -50,15 +50,22 @@ function cellsOf(t: string, from: number, to: number): Cell[] {
 		for (const p of parts) {
 			const idx = t.indexOf(p, off);
 			const trimmed = p.trim();
-			if (trimmed) out.push({ text: trimmed, start: idx + p.indexOf(trimmed), end: idx + p.indexOf(trimmed) + trimmed.length });
+			if (trimmed)
+				out.push({
+					text: trimmed,
+					start: idx + p.indexOf(trimmed),
+					end: idx + p.indexOf(trimmed) + trimmed.length
+				});
 			off = idx + p.length;
 		}
 	}
 	return out;
 }
 
-const VALUE = /^([≥≤<>]|不低于|不高于|不超过)?\s*(-?\d+(?:\.\d+)?)\s*(%|个百分点)?\s*(以上|以下|以内|左右)?$/;
-const QUALITATIVE = /^(?:确保)?(?:完成|达到|控制在|实现)(?:国家|省|市|州|县|区|上级|盟){0,3}(?:级|上)?(?:下达|确定|规定|分解)/;
+const VALUE =
+	/^([≥≤<>]|不低于|不高于|不超过)?\s*(-?\d+(?:\.\d+)?)\s*(%|个百分点)?\s*(以上|以下|以内|左右)?$/;
+const QUALITATIVE =
+	/^(?:确保)?(?:完成|达到|控制在|实现)(?:国家|省|市|州|县|区|上级|盟){0,3}(?:级|上)?(?:下达|确定|规定|分解)/;
 const GROWTH_HEAD = /^(?:(?:19|20)\d{2}年)?(?:比上年|同比)?(?:增长|增速|增幅)/;
 const HEADER_START = /^(?:序号|编号|指标(?:名称)?|主要(?:经济)?指标)$/;
 
@@ -83,7 +90,10 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 	let h = 0;
 	while (h < cells.length && h < 20 && cells[h]!.text !== '1') h++;
 	if (h >= cells.length || h >= 20) return null;
-	const header = cells.slice(0, h).map((c) => c.text).join('');
+	const header = cells
+		.slice(0, h)
+		.map((c) => c.text)
+		.join('');
 	if (!HEADER_START.test(cells[0]!.text)) return null;
 	if (!/指标|项目|名称/.test(header)) return null;
 	const tIdx = header.search(/目标|预期|计划/);
@@ -105,7 +115,10 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 	const resultYear = ry ? +ry[1]! : null;
 	const estimated = !!rHead && /预计|预估/.test(rHead.text);
 	// a growth column after the targets: its figure is the target's growth
-	const gHead = tHead && heads.indexOf(tHead) < heads.length - 1 ? heads.slice(heads.indexOf(tHead) + 1).find((c) => c !== rHead && GROWTH_HEAD.test(c.text)) : undefined;
+	const gHead =
+		tHead && heads.indexOf(tHead) < heads.length - 1
+			? heads.slice(heads.indexOf(tHead) + 1).find((c) => c !== rHead && GROWTH_HEAD.test(c.text))
+			: undefined;
 	const valueColumns = (rHead ? 1 : 0) + 1 + (gHead ? 1 : 0);
 	const rows: TableRow[] = [];
 	let i = h;
@@ -121,25 +134,40 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 			j++;
 		}
 		if (rowCells.length === 0) break;
-		const nameCell = rowCells.find((c) => /[\u4e00-\u9fff]/.test(c.text) && !VALUE.test(c.text) && !/^(预期性|约束性)$/.test(c.text));
+		const nameCell = rowCells.find(
+			(c) =>
+				/[\u4e00-\u9fff]/.test(c.text) && !VALUE.test(c.text) && !/^(预期性|约束性)$/.test(c.text)
+		);
 		if (!nameCell) break;
 		const bindCell = rowCells.find((c) => /^(预期性|约束性)$/.test(c.text));
-		const unitCell = rowCells.find((c) => c !== nameCell && c !== bindCell && /^(%|亿元|万元|元|万人|人|万吨|吨|万亩|亩|个百分点|万人次)$/.test(c.text));
+		const unitCell = rowCells.find(
+			(c) =>
+				c !== nameCell &&
+				c !== bindCell &&
+				/^(%|亿元|万元|元|万人|人|万吨|吨|万亩|亩|个百分点|万人次)$/.test(c.text)
+		);
 		const values = rowCells.filter((c) => VALUE.test(c.text));
 		const tv = targetFirst ? values[0] : values[1];
 		const rv = rIdx < 0 ? undefined : targetFirst ? values[1] : values[0];
 		const unitInName = /[（(]([^）)]{1,6})[）)]\s*$/.exec(nameCell.text)?.[1] ?? null;
 		const growthName = /(增速|增长率?|增幅)\s*(?:[（(][^）)]*[）)])?\s*$/.test(nameCell.text);
-		const bareName = nameCell.text.replace(/\s*[（(][^）)]*[）)]\s*$/, '').replace(/(增速|增长率?|增幅)$/, '');
+		const bareName = nameCell.text
+			.replace(/\s*[（(][^）)]*[）)]\s*$/, '')
+			.replace(/(增速|增长率?|增幅)$/, '');
 		const match = matchIndicator(bareName);
 		const indicator = match?.code ?? 'other';
-		const pct = unitInName === '%' || unitCell?.text === '%' || values.some((v) => /%/.test(v.text)) || (growth && !unitInName && !unitCell);
+		const pct =
+			unitInName === '%' ||
+			unitCell?.text === '%' ||
+			values.some((v) => /%/.test(v.text)) ||
+			(growth && !unitInName && !unitCell);
 		let metric: Metric = 'level';
 		let unit: string | null = unitCell?.text ?? unitInName;
-		if (unit === '个百分点' || /百分点/.test(nameCell.text)) (metric = 'change_pp'), (unit = 'pp');
-		else if (growthName || (indicator === 'cpi' && pct)) (metric = 'growth'), (unit = '%');
-		else if (/率$/.test(cleanForMatch(bareName))) (metric = 'rate'), (unit = '%');
-		else if (pct) (metric = 'growth'), (unit = '%');
+		if (unit === '个百分点' || /百分点/.test(nameCell.text))
+			((metric = 'change_pp'), (unit = 'pp'));
+		else if (growthName || (indicator === 'cpi' && pct)) ((metric = 'growth'), (unit = '%'));
+		else if (/率$/.test(cleanForMatch(bareName))) ((metric = 'rate'), (unit = '%'));
+		else if (pct) ((metric = 'growth'), (unit = '%'));
 		const parse = (c: Cell | undefined) => {
 			if (!c) return null;
 			const v = VALUE.exec(c.text)!;
@@ -157,9 +185,19 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 		};
 		const tp = parse(tv);
 		const rp = parse(rv);
-		const gv = gHead && metric === 'level' && values.length === valueColumns ? values[valueColumns - 1] : undefined;
+		const gv =
+			gHead && metric === 'level' && values.length === valueColumns
+				? values[valueColumns - 1]
+				: undefined;
 		const gp = gv ? VALUE.exec(gv.text)! : null;
-		const growthTarget = gp && gv ? { value: +gp[2]!, comparator: (gp[4] === '以上' ? '>=' : gp[4] === '左右' ? '~' : '=') as Comparator, end: gv.end } : null;
+		const growthTarget =
+			gp && gv
+				? {
+						value: +gp[2]!,
+						comparator: (gp[4] === '以上' ? '>=' : gp[4] === '左右' ? '~' : '=') as Comparator,
+						end: gv.end
+					}
+				: null;
 		// 完成市下达任务 in the target column: a target without a figure
 		const qual = !tv ? rowCells.find((c) => c !== nameCell && QUALITATIVE.test(c.text)) : undefined;
 		rows.push({
@@ -169,8 +207,18 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 			metric: qual ? 'qualitative' : metric,
 			unit: qual ? null : unit,
 			binding: bindCell ? (bindCell.text === '约束性' ? 'binding' : 'expected') : null,
-			target: tp ? { value: tp.value, comparator: tp.cmp, end: tp.end } : qual ? { value: null, comparator: '=', end: qual.end } : null,
-			result: rp ? { value: rp.value, bound: rp.cmp === '<=' ? '<=' : rp.cmp === '>=' ? '>=' : null, end: rp.end } : null,
+			target: tp
+				? { value: tp.value, comparator: tp.cmp, end: tp.end }
+				: qual
+					? { value: null, comparator: '=', end: qual.end }
+					: null,
+			result: rp
+				? {
+						value: rp.value,
+						bound: rp.cmp === '<=' ? '<=' : rp.cmp === '>=' ? '>=' : null,
+						end: rp.end
+					}
+				: null,
 			growthTarget,
 			start: nameCell.start
 		});

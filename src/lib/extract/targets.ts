@@ -38,7 +38,9 @@ function locate(items: Measure[], sentenceStart: number): Located[] {
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
 export function passageItems(sent: Sentence): Located[] {
 	const out = locate(
-		parseSentence(sent.text, { keepOther: true }).filter((m) => !m.multiYear && !/(?:19|20)\d{2}年/.test(sent.text.slice(m.qStart, m.qEnd))),
+		parseSentence(sent.text, { keepOther: true }).filter(
+			(m) => !m.multiYear && !/(?:19|20)\d{2}年/.test(sent.text.slice(m.qStart, m.qEnd))
+		),
 		sent.start
 	);
 	const re = /[^，,；;]+/g;
@@ -50,7 +52,8 @@ export function passageItems(sent: Sentence): Located[] {
 	return out.sort((a, b) => a.start - b.start);
 }
 
-const LIST_MARK = /^\s*(?:——|—|-|－|•|·|●|○|\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)/;
+const LIST_MARK =
+	/^\s*(?:——|—|-|－|•|·|●|○|\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]+[)）]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)/;
 
 const DASH_MARK = /^\s*(?:——|—|-|－|•|·|●|○)/;
 
@@ -82,7 +85,8 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 			while (para < to && t.charCodeAt(para) === 10) para++;
 			paraEnd = t.indexOf('\n', para);
 			if (paraEnd < 0) paraEnd = t.length;
-			if (LIST_MARK.test(t.slice(para, paraEnd)) || t.slice(para, paraEnd).trim().length <= 50) paraEnd = para;
+			if (LIST_MARK.test(t.slice(para, paraEnd)) || t.slice(para, paraEnd).trim().length <= 50)
+				paraEnd = para;
 		}
 		if (paraEnd > para) {
 			let empty = 0;
@@ -112,14 +116,20 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 				// items one per line, marked (1. / —— / ①) or, when short, not
 				// (an unmarked item ends with ；, or with 。 after items that did)
 				const tl = line.trim();
-				const unmarked = tl.length <= 50 && !/[:：]/.test(tl) && (/[；;]$/.test(tl) || (semi && /。?$/.test(tl)));
+				const unmarked =
+					tl.length <= 50 && !/[:：]/.test(tl) && (/[；;]$/.test(tl) || (semi && /。?$/.test(tl)));
 				if (!LIST_MARK.test(line) && !unmarked) break;
 				semi = /[；;]$/.test(tl);
 				// a list item opens with its target; a heading such as （一）推动工业提质增效 ends the list
 				const ss = sentences(t, p, e);
 				let first = ss[0] ? passageItems(ss[0]) : [];
 				// ——经济增长。地区生产总值增长6%左右: a dash item may open with a short label
-				if (first.length === 0 && ss.length > 1 && DASH_MARK.test(line) && ss[0]!.text.replace(LIST_MARK, '').trim().length <= 10)
+				if (
+					first.length === 0 &&
+					ss.length > 1 &&
+					DASH_MARK.test(line) &&
+					ss[0]!.text.replace(LIST_MARK, '').trim().length <= 10
+				)
 					first = passageItems(ss[1]!);
 				if (first.length === 0) break;
 				for (const s of ss) items.push(...passageItems(s));
@@ -139,7 +149,8 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
  */
 export function findTargetResultLines(t: string, from: number, to: number): Located[] {
 	const out: Located[] = [];
-	for (const s of targetParts(t, from, to)) out.push(...passageItems(s).filter((it) => !it.multiYear));
+	for (const s of targetParts(t, from, to))
+		out.push(...passageItems(s).filter((it) => !it.multiYear));
 	return out;
 }
 
@@ -165,7 +176,8 @@ const TARGET_LINE = /^[ \t]*(?:——|—)([^\n:：]{4,80})[:：][ \t]*(?:预计
 let partsText: string | null = null;
 let partsAll: Sentence[] = [];
 
-const LONG_TERM = /今后五年|未来五年|今后一个时期|十[四五六]五(?:时期|期间|末)?|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/;
+const LONG_TERM =
+	/今后五年|未来五年|今后一个时期|十[四五六]五(?:时期|期间|末)?|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/;
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
 const OTHER_YEAR = /((?:19|20)\d{2})年/g;
 const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
@@ -186,7 +198,12 @@ export function clauseAround(text: string, start: number, end: number): string {
 }
 
 /** Quantified commitments in the plan part outside the targets passage. */
-export function findTasks(t: string, parts: Parts, year: number, headline: Passage | null): Located[] {
+export function findTasks(
+	t: string,
+	parts: Parts,
+	year: number,
+	headline: Passage | null
+): Located[] {
 	if (parts.planStart === null) return [];
 	const out: Located[] = [];
 	let skipPara = -1;
@@ -212,8 +229,10 @@ export function findTasks(t: string, parts: Parts, year: number, headline: Passa
 	return out;
 }
 
-const GENERIC = /^(?:项目|工作|任务|方面|企业|资金|投资|总投资|完成投资|年度投资|个|家|工程|活动|目标|问题|其中|全年|年内|共|总计|合计)$/;
-const ACTION = /^(?:实施|建设|建成|新建|完成|推进|推动|打造|开展|组织|举办|启动|加快|培育|引进|创建|争创|改造|新增|提升|发展|形成|开工|投入|建好|确保|力争|争取|实现|达到|达)+|(?:实施|建设|推进|推动|开展|启动)+$/g;
+const GENERIC =
+	/^(?:项目|工作|任务|方面|企业|资金|投资|总投资|完成投资|年度投资|个|家|工程|活动|目标|问题|其中|全年|年内|共|总计|合计)$/;
+const ACTION =
+	/^(?:实施|建设|建成|新建|完成|推进|推动|打造|开展|组织|举办|启动|加快|培育|引进|创建|争创|改造|新增|提升|发展|形成|开工|投入|建好|确保|力争|争取|实现|达到|达)+|(?:实施|建设|推进|推动|开展|启动)+$/g;
 export function plausibleName(name: string): boolean {
 	const cjk = name.replace(/[^\u4e00-\u9fff]/g, '');
 	if (cjk.length < 2) return false;
@@ -225,7 +244,13 @@ export function plausibleName(name: string): boolean {
 	return true;
 }
 
-export function toTarget(it: Located, year: number, headline: boolean, quote: string, span: { start: number; end: number }): ExtractedTarget {
+export function toTarget(
+	it: Located,
+	year: number,
+	headline: boolean,
+	quote: string,
+	span: { start: number; end: number }
+): ExtractedTarget {
 	return {
 		year,
 		indicator: it.indicator,

@@ -36,7 +36,9 @@ function scorecardRowJson({ commitment: c, assessment: a, outcome }: ScorecardRo
 		actualBound: a.actualBound,
 		actualEstimated: a.actualEstimated,
 		outcomeId: a.outcomeId,
-		source: outcome ? { reportId: outcome.sourceReportId, url: outcome.sourceUrl, quote: outcome.sourceQuote } : null,
+		source: outcome
+			? { reportId: outcome.sourceReportId, url: outcome.sourceUrl, quote: outcome.sourceQuote }
+			: null,
 		status: a.status,
 		gap: a.gap,
 		attainment: a.attainment,

@@ -17,13 +17,19 @@ export function ensureReferenceData(db: Db): void {
  * On a database with no users, creates `admin` with ADMIN_PASSWORD, or with a random
  * password printed once to the console.
  */
-export async function ensureAdmin(db: Db, log: (line: string) => void = console.log): Promise<void> {
+export async function ensureAdmin(
+	db: Db,
+	log: (line: string) => void = console.log
+): Promise<void> {
 	if (countUsers(db) > 0) return;
 	const given = process.env.ADMIN_PASSWORD;
 	const password = given || randomPassword();
 	await createUser(db, { username: 'admin', password, role: 'admin' }, null);
 	if (given) log('Created user "admin" with the password from ADMIN_PASSWORD.');
-	else log(`Created user "admin" with password: ${password}  (shown once; change it after signing in)`);
+	else
+		log(
+			`Created user "admin" with password: ${password}  (shown once; change it after signing in)`
+		);
 }
 
 function randomPassword(): string {

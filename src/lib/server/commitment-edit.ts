@@ -8,7 +8,20 @@ import { ITEM_FIELDS, type ItemField, type ItemValues } from './import/model';
 import { listIndicators } from './indicators';
 
 /** The fields an editor may correct; the quote and its place in the report stay as extracted. */
-export const EDITABLE_FIELDS = ['indicator', 'name', 'scope', 'metric', 'comparator', 'value', 'stretch', 'unit', 'relativeTo', 'binding', 'headline', 'year'] as const;
+export const EDITABLE_FIELDS = [
+	'indicator',
+	'name',
+	'scope',
+	'metric',
+	'comparator',
+	'value',
+	'stretch',
+	'unit',
+	'relativeTo',
+	'binding',
+	'headline',
+	'year'
+] as const;
 
 export type EditResult =
 	| { ok: true; commitment: Commitment }
@@ -50,7 +63,11 @@ export function editCommitment(
 	Object.assign(values, { quote: commitment.quote, start: '0', end: '1' });
 	const checked = checkItem(
 		{ id: 'c', kind: 'target', accept: true, values },
-		{ indicators: new Set(listIndicators(db).map((i) => i.code)), textLength: 1, thisYear: yearInChina() }
+		{
+			indicators: new Set(listIndicators(db).map((i) => i.code)),
+			textLength: 1,
+			thisYear: yearInChina()
+		}
 	);
 	if (!checked.ok) return { ok: false, errors: checked.errors };
 	const { quote: _q, span: _s, ...fields } = checked.value;
@@ -62,24 +79,55 @@ export function editCommitment(
 			.returning()
 			.get();
 		if (!updated) return { ok: false as const, conflict: true as const };
-		recordAudit(tx, { userId: actorId, action: 'update', tableName: 'commitments', rowId: commitment.id, regionCode: commitment.regionCode, before: commitment, after: updated });
+		recordAudit(tx, {
+			userId: actorId,
+			action: 'update',
+			tableName: 'commitments',
+			rowId: commitment.id,
+			regionCode: commitment.regionCode,
+			before: commitment,
+			after: updated
+		});
 		return { ok: true as const, commitment: updated };
 	});
 }
 
 /** Removes a commitment that is not one (an extraction mistake), with its judgements; audited. */
-export function deleteCommitment(db: Db, commitment: Commitment, actorId: number, expectedVersion: number): boolean {
+export function deleteCommitment(
+	db: Db,
+	commitment: Commitment,
+	actorId: number,
+	expectedVersion: number
+): boolean {
 	return db.transaction((tx) => {
 		const current = tx.select().from(commitments).where(eq(commitments.id, commitment.id)).get();
 		if (!current || current.version !== expectedVersion) return false;
-		const verdicts = tx.select().from(judgements).where(eq(judgements.commitmentId, commitment.id)).all();
+		const verdicts = tx
+			.select()
+			.from(judgements)
+			.where(eq(judgements.commitmentId, commitment.id))
+			.all();
 		// Oldest first: an older verdict points at the newer one that superseded it.
 		for (const j of verdicts.sort((a, b) => a.id - b.id)) {
 			tx.delete(judgements).where(eq(judgements.id, j.id)).run();
-			recordAudit(tx, { userId: actorId, action: 'delete', tableName: 'judgements', rowId: j.id, regionCode: current.regionCode, before: j });
+			recordAudit(tx, {
+				userId: actorId,
+				action: 'delete',
+				tableName: 'judgements',
+				rowId: j.id,
+				regionCode: current.regionCode,
+				before: j
+			});
 		}
 		tx.delete(commitments).where(eq(commitments.id, commitment.id)).run();
-		recordAudit(tx, { userId: actorId, action: 'delete', tableName: 'commitments', rowId: commitment.id, regionCode: current.regionCode, before: current });
+		recordAudit(tx, {
+			userId: actorId,
+			action: 'delete',
+			tableName: 'commitments',
+			rowId: commitment.id,
+			regionCode: current.regionCode,
+			before: current
+		});
 		return true;
 	});
 }

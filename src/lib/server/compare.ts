@@ -37,8 +37,14 @@ const inRange = (year: number, range: YearRange) =>
 	(range.from === null || year >= range.from) && (range.to === null || year <= range.to);
 
 /** The scorecards of each region within the range of years, computed once per request. */
-export function scorecardsIn(db: Db, codes: string[], range: YearRange): Map<string, YearScorecard[]> {
-	return new Map(codes.map((code) => [code, assessRegion(db, code).filter((s) => inRange(s.year, range))]));
+export function scorecardsIn(
+	db: Db,
+	codes: string[],
+	range: YearRange
+): Map<string, YearScorecard[]> {
+	return new Map(
+		codes.map((code) => [code, assessRegion(db, code).filter((s) => inRange(s.year, range))])
+	);
 }
 
 /** The metric most of the regions' commitments on the indicator use (growth on a tie). */
@@ -76,14 +82,21 @@ export function compareIndicator(
 				points.set(row.commitment.year, pointOf(row, names));
 			}
 		}
-		return { code, name: regionNames.get(code) ?? code, points: [...points.values()].sort((a, b) => a.year - b.year) };
+		return {
+			code,
+			name: regionNames.get(code) ?? code,
+			points: [...points.values()].sort((a, b) => a.year - b.year)
+		};
 	});
 	const unit = all.find((r) => r.commitment.metric === metric)?.commitment.unit ?? null;
 	return { indicator, name: names[indicator] ?? indicator, metric, unit, regions };
 }
 
 /** Regions by fulfilment over their scorecards, pooled over all their commitments. */
-export function rankRegions(cards: Map<string, YearScorecard[]>, regions: TrackedRegion[]): RankingRow[] {
+export function rankRegions(
+	cards: Map<string, YearScorecard[]>,
+	regions: TrackedRegion[]
+): RankingRow[] {
 	return regions
 		.filter((r) => cards.has(r.code))
 		.map((region) => {
@@ -118,17 +131,23 @@ const YEAR = /^\d{4}$/;
 export function parseCompareQuery(db: Db, url: URL): CompareQuery | { error: string } {
 	const p = url.searchParams;
 	const tracked = listTrackedRegions(db).map((r) => r.code);
-	const raw = p.getAll('regions').flatMap((v) => v.split(/[,，\s]+/)).filter(Boolean);
+	const raw = p
+		.getAll('regions')
+		.flatMap((v) => v.split(/[,，\s]+/))
+		.filter(Boolean);
 	const unknown = raw.filter((c) => !tracked.includes(c));
 	if (unknown.length) return { error: `not a tracked region code: ${unknown.join(', ')}` };
 	const indicator = p.get('indicator') ?? 'gdp';
 	if (!(indicator in indicatorNames(db))) return { error: `unknown indicator "${indicator}"` };
 	const [from, to] = [p.get('from'), p.get('to')].map((y) => (y ? y.trim() : ''));
-	if ((from && !YEAR.test(from)) || (to && !YEAR.test(to))) return { error: 'from and to must be four-digit years' };
+	if ((from && !YEAR.test(from)) || (to && !YEAR.test(to)))
+		return { error: 'from and to must be four-digit years' };
 	const range = { from: from ? Number(from) : null, to: to ? Number(to) : null };
-	if (range.from !== null && range.to !== null && range.from > range.to) return { error: 'from must not be after to' };
+	if (range.from !== null && range.to !== null && range.from > range.to)
+		return { error: 'from must not be after to' };
 	const sort = (p.get('sort') ?? 'rate') as RankingSort;
-	if (!RANKING_SORTS.includes(sort)) return { error: `sort must be one of ${RANKING_SORTS.join(', ')}` };
+	if (!RANKING_SORTS.includes(sort))
+		return { error: `sort must be one of ${RANKING_SORTS.join(', ')}` };
 	const dir = p.get('dir') ?? (sort === 'name' ? 'asc' : 'desc');
 	if (dir !== 'asc' && dir !== 'desc') return { error: 'dir must be asc or desc' };
 	return { codes: raw.length ? [...new Set(raw)] : tracked, indicator, range, sort, dir };
@@ -144,7 +163,11 @@ const SORT_KEYS: Record<RankingSort, (r: RankingRow) => number | string> = {
 };
 
 /** Sorted by the chosen column; ties by code, so the order is stable. */
-export function sortRanking(rows: RankingRow[], sort: RankingSort, dir: 'asc' | 'desc'): RankingRow[] {
+export function sortRanking(
+	rows: RankingRow[],
+	sort: RankingSort,
+	dir: 'asc' | 'desc'
+): RankingRow[] {
 	const key = SORT_KEYS[sort];
 	const sign = dir === 'asc' ? 1 : -1;
 	return [...rows].sort((a, b) => {

@@ -22,7 +22,9 @@ export function undefuse(cell: string): string {
 /** A table as CSV, UTF-8 with a BOM so that Excel opens the Chinese text correctly. */
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
 	const records = rows.map((row) => columns.map((c) => defuse(c.value(row) ?? '')));
-	return '\uFEFF' + stringify([columns.map((c) => c.header), ...records], { record_delimiter: '\r\n' });
+	return (
+		'\uFEFF' + stringify([columns.map((c) => c.header), ...records], { record_delimiter: '\r\n' })
+	);
 }
 
 export function csvResponse<T>(filename: string, columns: Column<T>[], rows: T[]): Response {

@@ -53,6 +53,12 @@ export function storeExtractedItems(
 	return { commitments: items.targets.length, outcomes: items.outcomes.length };
 }
 
-function auditOf(tableName: string, rowId: number, regionCode: string, after: unknown, userId: number | null) {
+function auditOf(
+	tableName: string,
+	rowId: number,
+	regionCode: string,
+	after: unknown,
+	userId: number | null
+) {
 	return { userId, action: 'create', tableName, rowId, regionCode, after };
 }

@@ -57,7 +57,10 @@ export function fulfilmentByYear(scorecards: YearScorecard[]): YearFulfilment[] 
 }
 
 /** The headline commitments grouped by indicator and metric, each a series across the years. */
-export function headlineSeries(scorecards: YearScorecard[], names: Record<string, string>): IndicatorSeries[] {
+export function headlineSeries(
+	scorecards: YearScorecard[],
+	names: Record<string, string>
+): IndicatorSeries[] {
 	const byKey = new Map<string, IndicatorSeries>();
 	for (const card of [...scorecards].sort((a, b) => a.year - b.year)) {
 		for (const row of card.rows) {
@@ -66,7 +69,14 @@ export function headlineSeries(scorecards: YearScorecard[], names: Record<string
 			const key = `${c.indicator}:${c.metric}${c.indicator === 'other' ? `:${c.name}` : ''}`;
 			let series = byKey.get(key);
 			if (!series) {
-				series = { key, indicator: c.indicator, name: c.indicator === 'other' ? c.name : (names[c.indicator] ?? c.name), metric: c.metric, unit: c.unit, points: [] };
+				series = {
+					key,
+					indicator: c.indicator,
+					name: c.indicator === 'other' ? c.name : (names[c.indicator] ?? c.name),
+					metric: c.metric,
+					unit: c.unit,
+					points: []
+				};
 				byKey.set(key, series);
 			}
 			if (!series.points.some((p) => p.year === c.year)) series.points.push(pointOf(row, names));
@@ -77,7 +87,9 @@ export function headlineSeries(scorecards: YearScorecard[], names: Record<string
 
 /** The same ratio over every commitment of the given scorecards: not an average of rates. */
 export function pooledFulfilment(scorecards: YearScorecard[], headlineOnly: boolean): Fulfilment {
-	const rows = scorecards.flatMap((s) => s.rows).filter((r) => !headlineOnly || r.commitment.headline);
+	const rows = scorecards
+		.flatMap((s) => s.rows)
+		.filter((r) => !headlineOnly || r.commitment.headline);
 	return fulfilment(rows.map((r) => r.assessment));
 }
 
@@ -89,7 +101,10 @@ export interface RegionHistory {
 }
 
 /** A region's record over the years: fulfilment per year and each headline indicator's series. */
-export function regionHistory(scorecards: YearScorecard[], names: Record<string, string>): RegionHistory {
+export function regionHistory(
+	scorecards: YearScorecard[],
+	names: Record<string, string>
+): RegionHistory {
 	return {
 		years: fulfilmentByYear(scorecards),
 		series: headlineSeries(scorecards, names),

@@ -21,7 +21,10 @@ export function judgementHistory(db: DbOrTx, commitmentId: number): JudgementEnt
 }
 
 /** The verdict in force for each of the commitments, in the assessment's shape. */
-export function currentJudgements(db: DbOrTx, commitmentIds: number[]): Map<number, JudgementInput> {
+export function currentJudgements(
+	db: DbOrTx,
+	commitmentIds: number[]
+): Map<number, JudgementInput> {
 	if (!commitmentIds.length) return new Map();
 	const rows = db
 		.select(entryColumns)
@@ -37,7 +40,8 @@ export function currentJudgements(db: DbOrTx, commitmentIds: number[]): Map<numb
 	);
 }
 
-export type JudgementResult = { ok: true; judgement: Judgement } | { ok: false; conflict: { version: number } };
+export type JudgementResult =
+	{ ok: true; judgement: Judgement } | { ok: false; conflict: { version: number } };
 
 /** Records a verdict, superseding the previous one; fails if the commitment changed meanwhile. */
 export function recordJudgement(
@@ -48,8 +52,13 @@ export function recordJudgement(
 	expectedVersion: number
 ): JudgementResult {
 	return db.transaction((tx) => {
-		const version = tx.select({ v: commitments.version }).from(commitments).where(eq(commitments.id, commitment.id)).get()?.v;
-		if (version !== expectedVersion) return { ok: false as const, conflict: { version: version ?? -1 } };
+		const version = tx
+			.select({ v: commitments.version })
+			.from(commitments)
+			.where(eq(commitments.id, commitment.id))
+			.get()?.v;
+		if (version !== expectedVersion)
+			return { ok: false as const, conflict: { version: version ?? -1 } };
 		const previous = tx
 			.select()
 			.from(judgements)
@@ -60,8 +69,15 @@ export function recordJudgement(
 			.values({ commitmentId: commitment.id, ...verdict, judgedBy: actorId })
 			.returning()
 			.get();
-		if (previous) tx.update(judgements).set({ supersededBy: judgement.id }).where(eq(judgements.id, previous.id)).run();
-		tx.update(commitments).set({ version: sql`${commitments.version} + 1` }).where(eq(commitments.id, commitment.id)).run();
+		if (previous)
+			tx.update(judgements)
+				.set({ supersededBy: judgement.id })
+				.where(eq(judgements.id, previous.id))
+				.run();
+		tx.update(commitments)
+			.set({ version: sql`${commitments.version} + 1` })
+			.where(eq(commitments.id, commitment.id))
+			.run();
 		recordAudit(tx, {
 			userId: actorId,
 			action: 'judge',

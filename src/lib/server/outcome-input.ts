@@ -117,7 +117,8 @@ export function validateOutcome(
 	if (target.year > yearInChina(today)) errors.year = `${target.year}年尚未到来，不能记录实际数据`;
 
 	const value = parseNumber(fields.value ?? '');
-	if (value === null) errors.value = fields.value?.trim() ? `“${fields.value.trim()}”不是数字` : '请填写数值';
+	if (value === null)
+		errors.value = fields.value?.trim() ? `“${fields.value.trim()}”不是数字` : '请填写数值';
 
 	const unit = checkUnit(fields.unit ?? '', target);
 	if ('error' in unit) errors.unit = unit.error;
@@ -131,13 +132,16 @@ export function validateOutcome(
 	let sourceUrl: string | null = null;
 	if (fields.sourceType === 'report') {
 		sourceReportId = Number(fields.sourceReportId);
-		const found = Number.isSafeInteger(sourceReportId) ? reportContainsQuote(db, sourceReportId, quote) : undefined;
+		const found = Number.isSafeInteger(sourceReportId)
+			? reportContainsQuote(db, sourceReportId, quote)
+			: undefined;
 		if (found === undefined) errors.sourceReportId = '请选择一份已保存的报告';
 		else if (!quote) errors.sourceQuote = '请摘录报告中给出这个数字的原文';
 		else if (!found) errors.sourceQuote = '这段原文不在所选报告中';
 	} else if (fields.sourceType === 'url') {
 		sourceUrl = (fields.sourceUrl ?? '').trim();
-		if (!isHttpUrl(sourceUrl)) errors.sourceUrl = sourceUrl ? '网址须以 http:// 或 https:// 开头' : '请填写出处网址';
+		if (!isHttpUrl(sourceUrl))
+			errors.sourceUrl = sourceUrl ? '网址须以 http:// 或 https:// 开头' : '请填写出处网址';
 		if (!quote) errors.sourceQuote = '请粘贴出处中给出这个数字的原文';
 	} else {
 		errors.sourceType = '请注明出处：选择报告或填写网址';
@@ -159,6 +163,16 @@ export function validateOutcome(
 	if (Object.keys(errors).length || value === null || 'error' in unit) return { errors };
 	const estimated = fields.kind === 'estimated';
 	return {
-		draft: { value, unit: unit.unit, estimated, bound, sourceReportId, sourceUrl, sourceQuote: quote, sourceDate, note }
+		draft: {
+			value,
+			unit: unit.unit,
+			estimated,
+			bound,
+			sourceReportId,
+			sourceUrl,
+			sourceQuote: quote,
+			sourceDate,
+			note
+		}
 	};
 }

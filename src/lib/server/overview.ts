@@ -63,8 +63,12 @@ export function ambitionVsDelivery(
 			card.rows
 				.filter(
 					({ commitment: c, assessment: a }) =>
-						c.headline && c.indicator === 'gdp' && c.metric === 'growth' && c.value !== null &&
-						a.actual !== null && a.actualBound === null
+						c.headline &&
+						c.indicator === 'gdp' &&
+						c.metric === 'growth' &&
+						c.value !== null &&
+						a.actual !== null &&
+						a.actualBound === null
 				)
 				.slice(0, 1)
 				.map(({ commitment: c, assessment: a }) => ({

@@ -5,7 +5,13 @@ import { createTestDatabase } from './db/test-helpers';
 import { auditLog, commitments, outcomes } from './db/schema';
 import { currentJudgements, recordJudgement } from './judgements';
 import type { OutcomeDraft } from './outcome-input';
-import { getCommitment, outcomeHistory, outcomeKeyOf, recordOutcome, revertToOutcome } from './record';
+import {
+	getCommitment,
+	outcomeHistory,
+	outcomeKeyOf,
+	recordOutcome,
+	revertToOutcome
+} from './record';
 import { storeReport } from './reports';
 import { getScorecard } from './scorecard';
 import { createUser } from './users';
@@ -18,16 +24,64 @@ let qualitative: number;
 
 beforeEach(async () => {
 	db = createTestDatabase();
-	editor = (await createUser(db, { username: 'editor1', password: 'password1', role: 'editor' }, null)).id;
-	other = (await createUser(db, { username: 'editor2', password: 'password2', role: 'editor' }, null)).id;
+	editor = (
+		await createUser(db, { username: 'editor1', password: 'password1', role: 'editor' }, null)
+	).id;
+	other = (
+		await createUser(db, { username: 'editor2', password: 'password2', role: 'editor' }, null)
+	).id;
 	const { report } = storeReport(
 		db,
-		{ regionCode: '510811', kind: 'plan_report', title: '计划报告', date: null, reviewYear: 2022, planYear: 2023, sourceUrl: null, text: '地区生产总值增长8.1%以上。单位GDP能耗完成市级下达任务。' },
+		{
+			regionCode: '510811',
+			kind: 'plan_report',
+			title: '计划报告',
+			date: null,
+			reviewYear: 2022,
+			planYear: 2023,
+			sourceUrl: null,
+			text: '地区生产总值增长8.1%以上。单位GDP能耗完成市级下达任务。'
+		},
 		null
 	);
-	const base = { regionCode: '510811', year: 2023, reportId: report.id, headline: true, scope: null, stretch: null, relativeTo: null, binding: null };
-	gdpTarget = db.insert(commitments).values({ ...base, indicator: 'gdp', name: '地区生产总值', metric: 'growth', comparator: '>=', value: 8.1, unit: '%', quote: '地区生产总值增长8.1%以上' }).returning().get().id;
-	qualitative = db.insert(commitments).values({ ...base, indicator: 'energy_intensity', name: '单位GDP能耗', metric: 'qualitative', comparator: '=', value: null, unit: null, quote: '单位GDP能耗完成市级下达任务' }).returning().get().id;
+	const base = {
+		regionCode: '510811',
+		year: 2023,
+		reportId: report.id,
+		headline: true,
+		scope: null,
+		stretch: null,
+		relativeTo: null,
+		binding: null
+	};
+	gdpTarget = db
+		.insert(commitments)
+		.values({
+			...base,
+			indicator: 'gdp',
+			name: '地区生产总值',
+			metric: 'growth',
+			comparator: '>=',
+			value: 8.1,
+			unit: '%',
+			quote: '地区生产总值增长8.1%以上'
+		})
+		.returning()
+		.get().id;
+	qualitative = db
+		.insert(commitments)
+		.values({
+			...base,
+			indicator: 'energy_intensity',
+			name: '单位GDP能耗',
+			metric: 'qualitative',
+			comparator: '=',
+			value: null,
+			unit: null,
+			quote: '单位GDP能耗完成市级下达任务'
+		})
+		.returning()
+		.get().id;
 });
 afterEach(() => db.dispose());
 
@@ -45,7 +99,8 @@ const draft = (value: number, over: Partial<OutcomeDraft> = {}): OutcomeDraft =>
 });
 
 const commitment = (id: number) => getCommitment(db, id)!;
-const status = () => getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === gdpTarget)!.assessment;
+const status = () =>
+	getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === gdpTarget)!.assessment;
 
 describe('recording outcomes', () => {
 	it('changes the status at once and bumps the version', () => {
@@ -97,7 +152,13 @@ describe('recording outcomes', () => {
 		expect(db.select().from(outcomes).all()).toHaveLength(1);
 		const retry = recordOutcome(db, loaded, draft(7), other, secondSave.conflict.version);
 		expect(retry.ok).toBe(true);
-		expect(db.select().from(outcomes).all().map((o) => o.value)).toEqual([6, 7]);
+		expect(
+			db
+				.select()
+				.from(outcomes)
+				.all()
+				.map((o) => o.value)
+		).toEqual([6, 7]);
 	});
 
 	it('reverts to an earlier row by adding a copy of it', () => {
@@ -105,20 +166,44 @@ describe('recording outcomes', () => {
 		const first = recordOutcome(db, c, draft(6), editor, c.version);
 		recordOutcome(db, c, draft(8.5), editor, c.version + 1);
 		if (!first.ok) throw new Error('not saved');
-		const reverted = revertToOutcome(db, commitment(gdpTarget), first.outcome.id, other, c.version + 2);
+		const reverted = revertToOutcome(
+			db,
+			commitment(gdpTarget),
+			first.outcome.id,
+			other,
+			c.version + 2
+		);
 		expect(reverted.ok).toBe(true);
 		const history = outcomeHistory(db, outcomeKeyOf(c)!);
 		expect(history).toHaveLength(3);
-		expect(history[0]).toMatchObject({ value: 6, inForce: true, note: `恢复为 #${first.outcome.id} 的数值`, recordedByName: 'editor2' });
+		expect(history[0]).toMatchObject({
+			value: 6,
+			inForce: true,
+			note: `恢复为 #${first.outcome.id} 的数值`,
+			recordedByName: 'editor2'
+		});
 		expect(status()).toMatchObject({ status: 'missed', actual: 6 });
-		expect(revertToOutcome(db, commitment(gdpTarget), history[0]!.id, other, commitment(gdpTarget).version)).toMatchObject({ ok: false });
+		expect(
+			revertToOutcome(
+				db,
+				commitment(gdpTarget),
+				history[0]!.id,
+				other,
+				commitment(gdpTarget).version
+			)
+		).toMatchObject({ ok: false });
 	});
 
 	it('audits every outcome and supersession', () => {
 		const c = commitment(gdpTarget);
 		recordOutcome(db, c, draft(6), editor, c.version);
 		recordOutcome(db, c, draft(7), editor, c.version + 1);
-		const actions = db.select().from(auditLog).where(eq(auditLog.tableName, 'outcomes')).all().map((e) => e.action);
+		const actions = db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.tableName, 'outcomes'))
+			.all()
+			.map((e) => e.action);
 		expect(actions).toEqual(['create', 'create', 'supersede']);
 	});
 });
@@ -126,13 +211,28 @@ describe('recording outcomes', () => {
 describe('judgements', () => {
 	it('settles a qualitative commitment with an author and keeps the history', () => {
 		const c = commitment(qualitative);
-		expect(getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === qualitative)!.assessment.status).toBe('unassessable');
-		expect(recordJudgement(db, c, { status: 'met', reason: '市级考核通报为完成' }, editor, c.version).ok).toBe(true);
-		const row = getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === qualitative)!;
+		expect(
+			getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === qualitative)!
+				.assessment.status
+		).toBe('unassessable');
+		expect(
+			recordJudgement(db, c, { status: 'met', reason: '市级考核通报为完成' }, editor, c.version).ok
+		).toBe(true);
+		const row = getScorecard(db, '510811', 2023)!.rows.find(
+			(r) => r.commitment.id === qualitative
+		)!;
 		expect(row.assessment).toMatchObject({ status: 'met', judgement: { author: 'editor1' } });
-		expect(recordJudgement(db, c, { status: 'missed', reason: 'stale form' }, other, c.version).ok).toBe(false);
-		expect(recordJudgement(db, c, { status: 'missed', reason: '更正：考核未通过' }, other, c.version + 1).ok).toBe(true);
-		expect(currentJudgements(db, [qualitative]).get(qualitative)).toMatchObject({ status: 'missed', author: 'editor2' });
+		expect(
+			recordJudgement(db, c, { status: 'missed', reason: 'stale form' }, other, c.version).ok
+		).toBe(false);
+		expect(
+			recordJudgement(db, c, { status: 'missed', reason: '更正：考核未通过' }, other, c.version + 1)
+				.ok
+		).toBe(true);
+		expect(currentJudgements(db, [qualitative]).get(qualitative)).toMatchObject({
+			status: 'missed',
+			author: 'editor2'
+		});
 	});
 });
 
@@ -141,10 +241,27 @@ describe('correcting commitments', () => {
 		const c = commitment(gdpTarget);
 		const bad = editCommitment(db, c, { ...editValuesOf(c), value: 'eight' }, editor, c.version);
 		expect(bad).toMatchObject({ ok: false, errors: { value: '“eight”不是数字' } });
-		const good = editCommitment(db, c, { ...editValuesOf(c), value: '8', comparator: '~' }, editor, c.version);
-		expect(good).toMatchObject({ ok: true, commitment: { value: 8, comparator: '~', quote: c.quote, version: c.version + 1 } });
-		expect(editCommitment(db, c, editValuesOf(c), other, c.version)).toEqual({ ok: false, conflict: true });
-		const entry = db.select().from(auditLog).where(eq(auditLog.tableName, 'commitments')).all().at(-1)!;
+		const good = editCommitment(
+			db,
+			c,
+			{ ...editValuesOf(c), value: '8', comparator: '~' },
+			editor,
+			c.version
+		);
+		expect(good).toMatchObject({
+			ok: true,
+			commitment: { value: 8, comparator: '~', quote: c.quote, version: c.version + 1 }
+		});
+		expect(editCommitment(db, c, editValuesOf(c), other, c.version)).toEqual({
+			ok: false,
+			conflict: true
+		});
+		const entry = db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.tableName, 'commitments'))
+			.all()
+			.at(-1)!;
 		expect(entry).toMatchObject({ action: 'update', before: { value: 8.1 }, after: { value: 8 } });
 	});
 
@@ -155,7 +272,12 @@ describe('correcting commitments', () => {
 		expect(deleteCommitment(db, commitment(qualitative), editor, c.version)).toBe(false);
 		expect(deleteCommitment(db, commitment(qualitative), editor, c.version + 2)).toBe(true);
 		expect(getCommitment(db, qualitative)).toBeUndefined();
-		const deleted = db.select().from(auditLog).all().filter((e) => e.action === 'delete').map((e) => e.tableName);
+		const deleted = db
+			.select()
+			.from(auditLog)
+			.all()
+			.filter((e) => e.action === 'delete')
+			.map((e) => e.tableName);
 		expect(deleted).toEqual(['judgements', 'judgements', 'commitments']);
 	});
 });

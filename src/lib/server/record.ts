@@ -59,8 +59,10 @@ function inForceOf(key: OutcomeKey, rows: Outcome[]): Outcome | null {
 
 function standingOf(row: Outcome, current: Outcome | null, rows: Outcome[]): string {
 	if (row.supersededBy !== null) return `已被 #${row.supersededBy} 取代`;
-	if (current?.id === row.id) return row.estimated ? '生效：尚无最终数，使用最新的预计数' : '生效：最新的最终数';
-	if (row.estimated && rows.some((r) => !r.estimated && r.supersededBy === null)) return '未生效：最终数优先于预计数';
+	if (current?.id === row.id)
+		return row.estimated ? '生效：尚无最终数，使用最新的预计数' : '生效：最新的最终数';
+	if (row.estimated && rows.some((r) => !r.estimated && r.supersededBy === null))
+		return '未生效：最终数优先于预计数';
 	return '未生效：有更新的记录';
 }
 
@@ -97,7 +99,13 @@ export function touchCommitments(tx: DbOrTx, key: Omit<OutcomeKey, 'metric' | 's
 }
 
 function storedVersion(tx: DbOrTx, commitmentId: number): number {
-	return tx.select({ v: commitments.version }).from(commitments).where(eq(commitments.id, commitmentId)).get()?.v ?? -1;
+	return (
+		tx
+			.select({ v: commitments.version })
+			.from(commitments)
+			.where(eq(commitments.id, commitmentId))
+			.get()?.v ?? -1
+	);
 }
 
 /**
@@ -121,7 +129,10 @@ export function recordOutcome(
 			const current = outcomeHistory(tx, key).find((h) => h.inForce) ?? null;
 			return { ok: false as const, conflict: { version, current } };
 		}
-		return { ok: true as const, outcome: insertOutcome(tx, key, commitment.name, draft, actorId, options.supersede) };
+		return {
+			ok: true as const,
+			outcome: insertOutcome(tx, key, commitment.name, draft, actorId, options.supersede)
+		};
 	});
 }
 
@@ -154,7 +165,14 @@ export function insertOutcome(
 		.values({ ...key, name, ...draft, recordedBy: actorId })
 		.returning()
 		.get();
-	recordAudit(tx, { userId: actorId, action: 'create', tableName: 'outcomes', rowId: outcome.id, regionCode: key.regionCode, after: outcome });
+	recordAudit(tx, {
+		userId: actorId,
+		action: 'create',
+		tableName: 'outcomes',
+		rowId: outcome.id,
+		regionCode: key.regionCode,
+		after: outcome
+	});
 	const after = inForceOf(key, [...candidates, outcome]);
 	const replaces = supersede === 'current' || after?.id === outcome.id ? before : null;
 	if (replaces && replaces.id !== outcome.id) {

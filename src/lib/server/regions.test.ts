@@ -35,7 +35,11 @@ describe('regions', () => {
 	});
 
 	it('finds regions by name or code, and treats % literally', () => {
-		expect(searchRegions(db, '城关区').map((r) => r.code).sort()).toEqual(['540102', '620102']);
+		expect(
+			searchRegions(db, '城关区')
+				.map((r) => r.code)
+				.sort()
+		).toEqual(['540102', '620102']);
 		expect(searchRegions(db, '140225')[0]?.name).toBe('浑源县');
 		expect(searchRegions(db, '%')).toEqual([]);
 	});

@@ -75,7 +75,12 @@ export function searchRegions(db: Db, query: string, limit = 20): Region[] {
 	return db
 		.select()
 		.from(regions)
-		.where(or(sql`${regions.name} LIKE ${`%${q}%`} ESCAPE '\\'`, sql`${regions.code} LIKE ${`${q}%`} ESCAPE '\\'`))
+		.where(
+			or(
+				sql`${regions.name} LIKE ${`%${q}%`} ESCAPE '\\'`,
+				sql`${regions.code} LIKE ${`${q}%`} ESCAPE '\\'`
+			)
+		)
 		.orderBy(sql`length(${regions.name})`, asc(regions.code))
 		.limit(limit)
 		.all();

@@ -21,7 +21,11 @@ const input: ReportInput = {
 describe('reports', () => {
 	it('never stores the same text twice, whatever its line endings', () => {
 		const first = storeReport(db, input, null);
-		const again = storeReport(db, { ...input, title: 'copy', text: input.text.replace(/\n/g, '\r\n') }, null);
+		const again = storeReport(
+			db,
+			{ ...input, title: 'copy', text: input.text.replace(/\n/g, '\r\n') },
+			null
+		);
 		expect(first.created).toBe(true);
 		expect(again).toEqual({ report: first.report, created: false });
 		expect(listReportsOfRegion(db, '140225')).toHaveLength(1);

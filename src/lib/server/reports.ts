@@ -24,7 +24,11 @@ export function contentHashOf(text: string): string {
 }
 
 export function findReportByText(db: DbOrTx, text: string): Report | undefined {
-	return db.select().from(reports).where(eq(reports.contentHash, contentHashOf(text))).get();
+	return db
+		.select()
+		.from(reports)
+		.where(eq(reports.contentHash, contentHashOf(text)))
+		.get();
 }
 
 /** Stores a report unless the same text is already stored; returns the stored row either way. */
@@ -85,7 +89,11 @@ const comparableTexts = new Map<string, string>();
 
 /** Whether the quote stands in the report, or undefined when there is no such report. */
 export function reportContainsQuote(db: DbOrTx, id: number, quote: string): boolean | undefined {
-	const row = db.select({ text: reports.text, hash: reports.contentHash }).from(reports).where(eq(reports.id, id)).get();
+	const row = db
+		.select({ text: reports.text, hash: reports.contentHash })
+		.from(reports)
+		.where(eq(reports.id, id))
+		.get();
 	if (!row) return undefined;
 	let text = comparableTexts.get(row.hash);
 	if (text === undefined) {

@@ -16,7 +16,11 @@ beforeEach(() => (db = createTestDatabase()));
 afterEach(() => db.dispose());
 
 const span = { start: 0, end: 1 };
-const target = (indicator: string, value: number, over: Partial<ExtractedTarget> = {}): ExtractedTarget => ({
+const target = (
+	indicator: string,
+	value: number,
+	over: Partial<ExtractedTarget> = {}
+): ExtractedTarget => ({
 	year: 2022,
 	indicator,
 	name: indicator,
@@ -33,7 +37,11 @@ const target = (indicator: string, value: number, over: Partial<ExtractedTarget>
 	span,
 	...over
 });
-const result = (indicator: string, value: number, over: Partial<ExtractedOutcome> = {}): ExtractedOutcome => ({
+const result = (
+	indicator: string,
+	value: number,
+	over: Partial<ExtractedOutcome> = {}
+): ExtractedOutcome => ({
 	year: 2022,
 	indicator,
 	name: indicator,
@@ -72,10 +80,23 @@ const WORKED_EXAMPLE = {
 	]
 };
 
-function seed(regionCode: string, items: { targets: ExtractedTarget[]; outcomes: ExtractedOutcome[] }, text = regionCode) {
+function seed(
+	regionCode: string,
+	items: { targets: ExtractedTarget[]; outcomes: ExtractedOutcome[] },
+	text = regionCode
+) {
 	const { report } = storeReport(
 		db,
-		{ regionCode, kind: 'plan_report', title: 't', date: null, reviewYear: 2022, planYear: 2023, sourceUrl: null, text },
+		{
+			regionCode,
+			kind: 'plan_report',
+			title: 't',
+			date: null,
+			reviewYear: 2022,
+			planYear: 2023,
+			sourceUrl: null,
+			text
+		},
 		null
 	);
 	db.transaction((tx) => storeExtractedItems(tx, report, items, null));
@@ -85,7 +106,9 @@ describe('scorecards', () => {
 	it('reproduces the worked example: 1 of 7 kept, CPI unassessable', () => {
 		seed('500242', WORKED_EXAMPLE);
 		const card = getScorecard(db, '500242', 2022)!;
-		const status = Object.fromEntries(card.rows.map((r) => [r.commitment.indicator, r.assessment.status]));
+		const status = Object.fromEntries(
+			card.rows.map((r) => [r.commitment.indicator, r.assessment.status])
+		);
 		expect(status).toEqual({
 			gdp: 'missed',
 			fixed_asset_investment: 'met',
@@ -96,11 +119,29 @@ describe('scorecards', () => {
 			rural_income: 'missed',
 			cpi: 'unassessable'
 		});
-		expect(card.fulfilment.headline).toMatchObject({ kept: 1, assessed: 7, unassessable: 1, pending: 0 });
+		expect(card.fulfilment.headline).toMatchObject({
+			kept: 1,
+			assessed: 7,
+			unassessable: 1,
+			pending: 0
+		});
 		expect(card.fulfilment.headline.rate).toBeCloseTo(1 / 7);
 		const json = scorecardJson(getRegion(db, '500242')!, card);
-		expect(json.fulfilment).toEqual({ met: 1, exceeded: 0, missed: 6, pending: 0, unassessable: 1, rate: 1 / 7 });
-		expect(json.commitments[0]).toMatchObject({ indicator: 'gdp', value: 7, actual: 2.3, status: 'missed', gap: -4.7 });
+		expect(json.fulfilment).toEqual({
+			met: 1,
+			exceeded: 0,
+			missed: 6,
+			pending: 0,
+			unassessable: 1,
+			rate: 1 / 7
+		});
+		expect(json.commitments[0]).toMatchObject({
+			indicator: 'gdp',
+			value: 7,
+			actual: 2.3,
+			status: 'missed',
+			gap: -4.7
+		});
 		expect(json.commitments[0]!.reason).toContain('2.3%');
 	});
 
@@ -108,12 +149,20 @@ describe('scorecards', () => {
 		seed('500242', { targets: [target('gdp', 8, { year: 2023, stretch: 10 })], outcomes: [] });
 		const card = getScorecard(db, '500242', 2023)!;
 		expect(card.rows[0]!.assessment.status).toBe('pending');
-		expect(card.fulfilment.headline).toMatchObject({ kept: 0, assessed: 0, pending: 1, rate: null });
+		expect(card.fulfilment.headline).toMatchObject({
+			kept: 0,
+			assessed: 0,
+			pending: 1,
+			rate: null
+		});
 	});
 
 	it('puts headline commitments first and rates them apart from the others', () => {
 		seed('520323', {
-			targets: [target('other', 39, { metric: 'level', unit: '个', headline: false, name: '老旧小区改造' }), target('gdp', 10, { comparator: '>=' })],
+			targets: [
+				target('other', 39, { metric: 'level', unit: '个', headline: false, name: '老旧小区改造' }),
+				target('gdp', 10, { comparator: '>=' })
+			],
 			outcomes: [result('gdp', 10.5)]
 		});
 		const card = getScorecard(db, '520323', 2022)!;
@@ -124,7 +173,11 @@ describe('scorecards', () => {
 
 	it('pools several years into one ratio, not an average of rates', () => {
 		seed('500242', WORKED_EXAMPLE);
-		seed('500242', { targets: [target('gdp', 5, { year: 2021 })], outcomes: [result('gdp', 6, { year: 2021 })] }, 'second report');
+		seed(
+			'500242',
+			{ targets: [target('gdp', 5, { year: 2021 })], outcomes: [result('gdp', 6, { year: 2021 })] },
+			'second report'
+		);
 		const history = regionHistory(assessRegion(db, '500242'), indicatorNames(db));
 		expect(history.years.map((y) => y.year)).toEqual([2021, 2022]);
 		expect(history.headline).toMatchObject({ kept: 2, assessed: 8 });
@@ -137,7 +190,10 @@ describe('scorecards', () => {
 
 	it('compares regions on one indicator and ranks them', () => {
 		seed('500242', WORKED_EXAMPLE);
-		seed('520323', { targets: [target('gdp', 10, { comparator: '>=' })], outcomes: [result('gdp', 10.5)] });
+		seed('520323', {
+			targets: [target('gdp', 10, { comparator: '>=' })],
+			outcomes: [result('gdp', 10.5)]
+		});
 		const tracked = listTrackedRegions(db);
 		const cards = scorecardsIn(db, ['500242', '520323'], { from: 2022, to: 2022 });
 		const names = new Map(tracked.map((r) => [r.code, r.name]));
@@ -150,8 +206,14 @@ describe('scorecards', () => {
 		const ranking = sortRanking(rankRegions(cards, tracked), 'rate', 'desc');
 		expect(ranking.map((r) => r.code)).toEqual(['520323', '500242']);
 		expect(sortRanking(ranking, 'rate', 'asc').map((r) => r.code)).toEqual(['500242', '520323']);
-		const scatter = ambitionVsDelivery(tracked.map((r) => ({ code: r.code, name: r.name, cards: cards.get(r.code)! })));
+		const scatter = ambitionVsDelivery(
+			tracked.map((r) => ({ code: r.code, name: r.name, cards: cards.get(r.code)! }))
+		);
 		expect(scatter).toHaveLength(2);
-		expect(scatter.find((p) => p.code === '500242')).toMatchObject({ target: 7, actual: 2.3, status: 'missed' });
+		expect(scatter.find((p) => p.code === '500242')).toMatchObject({
+			target: 7,
+			actual: 2.3,
+			status: 'missed'
+		});
 	});
 });

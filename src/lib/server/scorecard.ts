@@ -43,7 +43,12 @@ export function assessRegion(db: Db, regionCode: string, year?: number): YearSco
 		year === undefined
 			? eq(table.regionCode, regionCode)
 			: and(eq(table.regionCode, regionCode), eq(table.year, year));
-	const targets = db.select().from(commitments).where(where(commitments)).orderBy(asc(commitments.id)).all();
+	const targets = db
+		.select()
+		.from(commitments)
+		.where(where(commitments))
+		.orderBy(asc(commitments.id))
+		.all();
 	const results = db
 		.select({ outcome: outcomes, reportTitle: reports.title })
 		.from(outcomes)
@@ -53,7 +58,10 @@ export function assessRegion(db: Db, regionCode: string, year?: number): YearSco
 		.map((r) => ({ ...r.outcome, reportTitle: r.reportTitle }));
 	const names = indicatorNames(db);
 	const settings = assessSettings();
-	const verdicts = currentJudgements(db, targets.map((c) => c.id));
+	const verdicts = currentJudgements(
+		db,
+		targets.map((c) => c.id)
+	);
 	const years = [...new Set(targets.map((c) => c.year))].sort((a, b) => b - a);
 	return years.map((y) => {
 		const ofYear = results.filter((o) => o.year === y);

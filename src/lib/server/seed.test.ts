@@ -11,9 +11,12 @@ let db: ReturnType<typeof createTestDatabase>;
 beforeEach(() => (db = createTestDatabase()));
 afterEach(() => db.dispose());
 
-const counts = () => [reports, commitments, outcomes].map((t) => db.select({ n: count() }).from(t).get()!.n);
+const counts = () =>
+	[reports, commitments, outcomes].map((t) => db.select({ n: count() }).from(t).get()!.n);
 const statusOf = (code: string, year: number, indicator: string) =>
-	getScorecard(db, code, year)!.rows.find((r) => r.commitment.headline && r.commitment.indicator === indicator)!.assessment;
+	getScorecard(db, code, year)!.rows.find(
+		(r) => r.commitment.headline && r.commitment.indicator === indicator
+	)!.assessment;
 
 describe('the seeded data', () => {
 	it('stores every report of the manifest once, with its reviewed items', () => {
@@ -22,7 +25,9 @@ describe('the seeded data', () => {
 		const stored = counts();
 		expect(stored[0]).toBe(first.length);
 		const again = seedFromDirectory(db, resolve('seeds'));
-		expect(again.every((r) => !r.reportCreated && r.commitments === 0 && r.outcomes === 0)).toBe(true);
+		expect(again.every((r) => !r.reportCreated && r.commitments === 0 && r.outcomes === 0)).toBe(
+			true
+		);
 		expect(counts()).toEqual(stored);
 	});
 
@@ -37,7 +42,13 @@ describe('the seeded data', () => {
 
 	it('lets a later report supersede the figure an earlier one stated, keeping both', () => {
 		seedFromDirectory(db, resolve('seeds'));
-		const history = outcomeHistory(db, { regionCode: '500242', year: 2022, indicator: 'gdp', metric: 'growth', scope: null });
+		const history = outcomeHistory(db, {
+			regionCode: '500242',
+			year: 2022,
+			indicator: 'gdp',
+			metric: 'growth',
+			scope: null
+		});
 		expect(history.map((h) => [h.value, h.inForce, h.reportTitle?.includes('统计公报')])).toEqual([
 			[2.3, true, true],
 			[2.3, false, false]

@@ -18,7 +18,11 @@ export interface SeedResult {
  * Stores each report of seeds/manifest.json and, from its reviewed extraction
  * (`<file>.json` beside it), its commitments and outcomes. Running it again changes nothing.
  */
-export function seedFromDirectory(db: Db, dir: string, only: (file: string) => boolean = () => true): SeedResult[] {
+export function seedFromDirectory(
+	db: Db,
+	dir: string,
+	only: (file: string) => boolean = () => true
+): SeedResult[] {
 	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as SeedEntry[];
 	return manifest.filter((entry) => only(entry.file)).map((entry) => seedOne(db, dir, entry));
 }

@@ -1,7 +1,8 @@
 /** Reading the text files editors upload: reports (.txt) and outcome tables (.csv). */
 
 /** A file input that holds a file (browsers post an empty one when none is chosen). */
-export const isFile = (v: FormDataEntryValue | null): v is File => typeof v === 'object' && v !== null && v.size > 0;
+export const isFile = (v: FormDataEntryValue | null): v is File =>
+	typeof v === 'object' && v !== null && v.size > 0;
 
 /**
  * Line breaks as LF and no BOM: a browser posts a form's text back with CRLF, so the text that
@@ -21,11 +22,16 @@ export type TextEncoding = 'UTF-8' | 'UTF-16' | 'GB18030';
  * still write. Throws when they are none of these.
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-	if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
-	if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+	if (startsWith(bytes, [0xff, 0xfe]))
+		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+	if (startsWith(bytes, [0xfe, 0xff]))
+		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
 	const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'UTF-8' };
+		return {
+			text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body),
+			encoding: 'UTF-8'
+		};
 	} catch {
 		// not UTF-8: try the Chinese national encoding
 	}

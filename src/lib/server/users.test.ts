@@ -22,13 +22,20 @@ describe('users', () => {
 		await createUser(db, { username: 'li', password: 'a long password', role: 'viewer' }, null);
 		const row = db.select().from(users).get()!;
 		expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-		expect(await authenticate(db, 'li', 'a long password')).toMatchObject({ username: 'li', role: 'viewer' });
+		expect(await authenticate(db, 'li', 'a long password')).toMatchObject({
+			username: 'li',
+			role: 'viewer'
+		});
 		expect(await authenticate(db, 'li', 'wrong password')).toBeNull();
 		expect(await authenticate(db, 'nobody', 'a long password')).toBeNull();
 	});
 
 	it('refuses a disabled account, and a changed password', async () => {
-		const u = await createUser(db, { username: 'wang', password: 'first password', role: 'editor' }, null);
+		const u = await createUser(
+			db,
+			{ username: 'wang', password: 'first password', role: 'editor' },
+			null
+		);
 		setUserDisabled(db, u.id, true, null);
 		expect(await authenticate(db, 'wang', 'first password')).toBeNull();
 		setUserDisabled(db, u.id, false, null);
@@ -38,8 +45,16 @@ describe('users', () => {
 	});
 
 	it('audits every change without the password hash', async () => {
-		const admin = await createUser(db, { username: 'root', password: 'admin password', role: 'admin' }, null);
-		const u = await createUser(db, { username: 'zhao', password: 'some password', role: 'viewer' }, admin.id);
+		const admin = await createUser(
+			db,
+			{ username: 'root', password: 'admin password', role: 'admin' },
+			null
+		);
+		const u = await createUser(
+			db,
+			{ username: 'zhao', password: 'some password', role: 'viewer' },
+			admin.id
+		);
 		setUserRole(db, u.id, 'editor', admin.id);
 		const entries = db.select().from(auditLog).all();
 		expect(entries.map((e) => e.action)).toEqual(['create', 'create', 'set_role']);
@@ -51,7 +66,11 @@ describe('users', () => {
 	});
 
 	it('counts only enabled admins', async () => {
-		const a = await createUser(db, { username: 'a1', password: 'admin password', role: 'admin' }, null);
+		const a = await createUser(
+			db,
+			{ username: 'a1', password: 'admin password', role: 'admin' },
+			null
+		);
 		await createUser(db, { username: 'a2', password: 'admin password', role: 'admin' }, null);
 		expect(countActiveAdmins(db)).toBe(2);
 		setUserDisabled(db, a.id, true, null);

@@ -57,7 +57,13 @@ export async function createUser(
 			.values({ username: input.username, passwordHash, role: input.role })
 			.returning(publicColumns)
 			.get();
-		recordAudit(tx, { userId: actorId, action: 'create', tableName: 'users', rowId: user.id, after: user });
+		recordAudit(tx, {
+			userId: actorId,
+			action: 'create',
+			tableName: 'users',
+			rowId: user.id,
+			after: user
+		});
 		return user;
 	});
 }
@@ -89,7 +95,12 @@ function updateUser(
 	return db.transaction((tx) => {
 		const before = tx.select(publicColumns).from(users).where(eq(users.id, id)).get();
 		if (!before) return undefined;
-		const after = tx.update(users).set(changes).where(eq(users.id, id)).returning(publicColumns).get();
+		const after = tx
+			.update(users)
+			.set(changes)
+			.where(eq(users.id, id))
+			.returning(publicColumns)
+			.get();
 		recordAudit(tx, { userId: actorId, action, tableName: 'users', rowId: id, before, after });
 		return after;
 	});
@@ -106,7 +117,12 @@ export function setUserDisabled(db: Db, id: number, disabled: boolean, actorId: 
 	return user;
 }
 
-export async function setUserPassword(db: Db, id: number, password: string, actorId: number | null) {
+export async function setUserPassword(
+	db: Db,
+	id: number,
+	password: string,
+	actorId: number | null
+) {
 	const passwordHash = await hashPassword(password);
 	const user = updateUser(db, id, { passwordHash }, 'set_password', actorId);
 	if (user) invalidateUserSessions(db, id);

@@ -30,7 +30,8 @@ const pastedOf = (form: FormData) => {
 	return typeof text === 'string' ? text : '';
 };
 
-const unreadable = () => fail(400, { source: { text: '', errors: { text: '无法读取提交的内容，请重试' } } });
+const unreadable = () =>
+	fail(400, { source: { text: '', errors: { text: '无法读取提交的内容，请重试' } } });
 
 export const actions: Actions = {
 	/** Decodes the upload only; the enhanced form calls it first to show the reading stage. */
@@ -59,7 +60,9 @@ export const actions: Actions = {
 			const fromFile = source.from === 'file' || form.get('from') === 'file';
 			const errors = fromFile ? { file: prepared.message } : { text: prepared.message };
 			const pasted = form.get('pasted');
-			return fail(400, { source: { text: fromFile && typeof pasted === 'string' ? pasted : pastedOf(form), errors } });
+			return fail(400, {
+				source: { text: fromFile && typeof pasted === 'string' ? pasted : pastedOf(form), errors }
+			});
 		}
 		return { review: prepared.review, errors: {} as Record<string, string> };
 	},
@@ -69,7 +72,10 @@ export const actions: Actions = {
 		requireRole(locals, 'editor');
 		const form = await formOf(request);
 		if (!form) return unreadable();
-		return { review: completeReview(getDb(), readReviewForm(form)), errors: {} as Record<string, string> };
+		return {
+			review: completeReview(getDb(), readReviewForm(form)),
+			errors: {} as Record<string, string>
+		};
 	},
 
 	/** Step 2: validate every field again and store the report with the accepted items. */
@@ -77,9 +83,13 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const form = await formOf(request);
 		if (!form) return unreadable();
-		const result = confirmImport(getDb(), form, actor.id, { onlyMatching: form.get('only') === 'matching' });
-		if (result.status === 'duplicate') return fail(409, { duplicate: { id: result.report.id, title: result.report.title } });
-		if (result.status === 'invalid') return fail(400, { review: result.review, errors: result.errors });
+		const result = confirmImport(getDb(), form, actor.id, {
+			onlyMatching: form.get('only') === 'matching'
+		});
+		if (result.status === 'duplicate')
+			return fail(409, { duplicate: { id: result.report.id, title: result.report.title } });
+		if (result.status === 'invalid')
+			return fail(400, { review: result.review, errors: result.errors });
 		redirect(303, `/reports/${result.report.id}`);
 	}
 };

@@ -39,7 +39,10 @@ export const actions: Actions = {
 		const key = `${event.getClientAddress()}|${username}`;
 		const wait = signInThrottle.retryAfter(key);
 		if (wait > 0) {
-			return fail(429, { username, message: `尝试次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试` });
+			return fail(429, {
+				username,
+				message: `尝试次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`
+			});
 		}
 		const db = getDb();
 		const user = await authenticate(db, username, password);

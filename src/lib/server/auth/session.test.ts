@@ -17,7 +17,9 @@ let userId: number;
 
 beforeEach(async () => {
 	db = createTestDatabase();
-	userId = (await createUser(db, { username: 'editor1', password: 'correct horse', role: 'editor' }, null)).id;
+	userId = (
+		await createUser(db, { username: 'editor1', password: 'correct horse', role: 'editor' }, null)
+	).id;
 });
 
 afterEach(() => {
@@ -31,7 +33,13 @@ describe('sessions', () => {
 		const session = createSession(db, token, userId);
 		expect(session.id).toMatch(/^[0-9a-f]{64}$/);
 		expect(session.id).not.toContain(token);
-		expect(db.select().from(sessions).all().map((s) => s.id)).toEqual([session.id]);
+		expect(
+			db
+				.select()
+				.from(sessions)
+				.all()
+				.map((s) => s.id)
+		).toEqual([session.id]);
 		const result = validateSessionToken(db, token);
 		expect(result.user).toEqual({ id: userId, username: 'editor1', role: 'editor' });
 	});
@@ -66,7 +74,7 @@ describe('sessions', () => {
 		expect(db.select().from(sessions).all()).toHaveLength(0);
 	});
 
-	it('is gone after sign-out, and all of a user\'s sessions can be ended at once', () => {
+	it("is gone after sign-out, and all of a user's sessions can be ended at once", () => {
 		const one = generateSessionToken();
 		const two = generateSessionToken();
 		const s1 = createSession(db, one, userId);

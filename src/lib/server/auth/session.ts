@@ -24,8 +24,7 @@ export interface Session {
 }
 
 export type SessionValidationResult =
-	| { session: Session; user: SessionUser }
-	| { session: null; user: null };
+	{ session: Session; user: SessionUser } | { session: null; user: null };
 
 /** 20 random bytes in base32: what goes into the cookie. Never stored. */
 export function generateSessionToken(): string {
@@ -68,7 +67,10 @@ export function validateSessionToken(db: Db, token: string): SessionValidationRe
 	}
 	if (Date.now() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
 		session.expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
-		db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, session.id)).run();
+		db.update(sessions)
+			.set({ expiresAt: session.expiresAt })
+			.where(eq(sessions.id, session.id))
+			.run();
 	}
 	return { session, user: { id: user.id, username: user.username, role: user.role } };
 }

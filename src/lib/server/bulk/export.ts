@@ -101,7 +101,12 @@ const judgementColumns: Column<ReturnType<typeof listJudgements>[number]>[] = [
 function listReports(db: Db) {
 	const { text: _, ...columns } = getTableColumns(reports);
 	return db
-		.select({ r: columns, characters: sql<number>`length(${reports.text})`, regionName: regions.name, createdBy: users.username })
+		.select({
+			r: columns,
+			characters: sql<number>`length(${reports.text})`,
+			regionName: regions.name,
+			createdBy: users.username
+		})
 		.from(reports)
 		.innerJoin(regions, eq(regions.code, reports.regionCode))
 		.leftJoin(users, eq(users.id, reports.createdBy))
@@ -144,6 +149,14 @@ export function exportTable(db: Db, table: ExportTable, today = new Date()): Res
 /** How many rows each table has, for the export page. */
 export function exportCounts(db: Db): Record<ExportTable, number> {
 	const count = (t: typeof commitments | typeof outcomes | typeof judgements | typeof reports) =>
-		db.select({ n: sql<number>`count(*)` }).from(t).get()?.n ?? 0;
-	return { commitments: count(commitments), outcomes: count(outcomes), judgements: count(judgements), reports: count(reports) };
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(t)
+			.get()?.n ?? 0;
+	return {
+		commitments: count(commitments),
+		outcomes: count(outcomes),
+		judgements: count(judgements),
+		reports: count(reports)
+	};
 }

@@ -15,27 +15,52 @@ let reportId: number;
 let gdpTarget: number;
 const today = new Date('2024-06-01T00:00:00Z');
 
-const HEADER = 'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note';
-const GOOD = '510811,2023,gdp,growth,6.0,%,final,,https://example.gov.cn/b.html,,地区生产总值增长6.0%,2024-03-01,';
+const HEADER =
+	'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note';
+const GOOD =
+	'510811,2023,gdp,growth,6.0,%,final,,https://example.gov.cn/b.html,,地区生产总值增长6.0%,2024-03-01,';
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
 beforeEach(async () => {
 	db = createTestDatabase();
-	editor = (await createUser(db, { username: 'editor1', password: 'password1', role: 'editor' }, null)).id;
+	editor = (
+		await createUser(db, { username: 'editor1', password: 'password1', role: 'editor' }, null)
+	).id;
 	reportId = storeReport(
 		db,
-		{ regionCode: '510811', kind: 'plan_report', title: '计划报告', date: null, reviewYear: 2023, planYear: 2024, sourceUrl: null, text: '2023年地区生产总值增长7.2%。2024年地区生产总值增长8.1%以上。' },
+		{
+			regionCode: '510811',
+			kind: 'plan_report',
+			title: '计划报告',
+			date: null,
+			reviewYear: 2023,
+			planYear: 2024,
+			sourceUrl: null,
+			text: '2023年地区生产总值增长7.2%。2024年地区生产总值增长8.1%以上。'
+		},
 		null
 	).report.id;
 	gdpTarget = db
 		.insert(commitments)
-		.values({ regionCode: '510811', year: 2023, indicator: 'gdp', name: '地区生产总值', metric: 'growth', comparator: '>=', value: 8.1, unit: '%', headline: true, quote: '地区生产总值增长8.1%以上' })
+		.values({
+			regionCode: '510811',
+			year: 2023,
+			indicator: 'gdp',
+			name: '地区生产总值',
+			metric: 'growth',
+			comparator: '>=',
+			value: 8.1,
+			unit: '%',
+			headline: true,
+			quote: '地区生产总值增长8.1%以上'
+		})
 		.returning()
 		.get().id;
 });
 afterEach(() => db.dispose());
 
-const statusOfTarget = () => getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === gdpTarget)!.assessment;
+const statusOfTarget = () =>
+	getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.id === gdpTarget)!.assessment;
 const countOutcomes = () => db.select().from(outcomes).all().length;
 const confirm = (text: string, expected: number) => {
 	const checked = dryRun(db, text, 'UTF-8', today);
@@ -63,7 +88,12 @@ describe('the dry run', () => {
 			today
 		);
 		if (!checked.ok) throw new Error(checked.error);
-		const byLine = Object.fromEntries(checked.problems.map((p) => [p.line, p.messages.map((m) => `${m.column}: ${m.message}`).join(' | ')]));
+		const byLine = Object.fromEntries(
+			checked.problems.map((p) => [
+				p.line,
+				p.messages.map((m) => `${m.column}: ${m.message}`).join(' | ')
+			])
+		);
 		expect(Object.keys(byLine).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
 		expect(byLine[3]).toContain('region_code: 没有代码为“999999”的地区');
 		expect(byLine[4]).toContain('indicator: 指标代码“nonsense”不在指标目录中');
@@ -73,35 +103,70 @@ describe('the dry run', () => {
 		expect(byLine[8]).toContain('source_url: 缺少出处');
 		expect(byLine[9]).toContain(`source_quote: 这段原文不在报告 #${reportId} 中`);
 		expect(byLine[10]).toContain('与第 2 行重复');
-		expect(byLine[11]).toMatch(/unit: 百分点变化.*kind: kind 须为 final.*bound: bound 须为空.*source_url: 网址须以.*source_date: 日期格式/);
+		expect(byLine[11]).toMatch(
+			/unit: 百分点变化.*kind: kind 须为 final.*bound: bound 须为空.*source_url: 网址须以.*source_date: 日期格式/
+		);
 		expect(checked.rows.map((r) => r.line)).toEqual([2]);
 		expect(countOutcomes()).toBe(0);
 	});
 
 	it(`refuses more than ${MAX_SCOPES} scopes of one statistic: the column must hold something else`, () => {
-		const rows = Array.from({ length: MAX_SCOPES + 2 }, (_, i) => `510811,2023,gdp,level,${i},亿元,final,,https://a.cn,,总量${i}亿元,,,范围${i}`);
+		const rows = Array.from(
+			{ length: MAX_SCOPES + 2 },
+			(_, i) => `510811,2023,gdp,level,${i},亿元,final,,https://a.cn,,总量${i}亿元,,,范围${i}`
+		);
 		const checked = dryRun(db, [`${HEADER},scope`, ...rows].join('\n'), 'UTF-8', today);
 		if (!checked.ok) throw new Error(checked.error);
 		expect(checked.problems.map((p) => p.line)).toEqual([MAX_SCOPES + 2, MAX_SCOPES + 3]);
-		expect(checked.problems[0]!.messages).toEqual([{ column: 'scope', message: expect.stringContaining('请检查 scope 列') }]);
+		expect(checked.problems[0]!.messages).toEqual([
+			{ column: 'scope', message: expect.stringContaining('请检查 scope 列') }
+		]);
 	});
 
 	it('says which commitment each good row matches and what it will do to the figure in force', () => {
 		const c = getCommitment(db, gdpTarget)!;
-		const first = recordOutcome(db, c, { value: 5, unit: '%', estimated: true, bound: null, sourceReportId: null, sourceUrl: 'https://a.cn', sourceQuote: '预计增长5%', sourceDate: null, note: null }, editor, c.version);
+		const first = recordOutcome(
+			db,
+			c,
+			{
+				value: 5,
+				unit: '%',
+				estimated: true,
+				bound: null,
+				sourceReportId: null,
+				sourceUrl: 'https://a.cn',
+				sourceQuote: '预计增长5%',
+				sourceDate: null,
+				note: null
+			},
+			editor,
+			c.version
+		);
 		if (!first.ok) throw new Error('not saved');
 		const checked = dryRun(
 			db,
-			csv(GOOD, `510811,2023,gdp,growth,7.2,%,estimated,,,${reportId},地区生产总值增长7.2%,,`, '510811,2022,gdp,level,82.7,亿元,final,,https://a.cn,,实现82.7亿元,,'),
+			csv(
+				GOOD,
+				`510811,2023,gdp,growth,7.2,%,estimated,,,${reportId},地区生产总值增长7.2%,,`,
+				'510811,2022,gdp,level,82.7,亿元,final,,https://a.cn,,实现82.7亿元,,'
+			),
 			'UTF-8',
 			today
 		);
 		if (!checked.ok) throw new Error(checked.error);
 		expect(checked.problems).toEqual([]);
 		const [gdp, estimate, level] = checked.rows;
-		expect(gdp!.matches).toEqual([{ id: gdpTarget, name: '地区生产总值', target: '≥8.1%', headline: true }]);
-		expect(gdp!.effect).toEqual({ kind: 'replaces', of: { outcomeId: first.outcome.id, line: null, figure: '5%（预计）' } });
-		expect(estimate!.effect).toEqual({ kind: 'aside', inForce: { outcomeId: null, line: 2, figure: '6%' } });
+		expect(gdp!.matches).toEqual([
+			{ id: gdpTarget, name: '地区生产总值', target: '≥8.1%', headline: true }
+		]);
+		expect(gdp!.effect).toEqual({
+			kind: 'replaces',
+			of: { outcomeId: first.outcome.id, line: null, figure: '5%（预计）' }
+		});
+		expect(estimate!.effect).toEqual({
+			kind: 'aside',
+			inForce: { outcomeId: null, line: 2, figure: '6%' }
+		});
 		expect(level!.matches).toEqual([]);
 		expect(level!.effect).toEqual({ kind: 'new' });
 		expect(checked.toWrite).toBe(3);
@@ -110,24 +175,61 @@ describe('the dry run', () => {
 
 describe('reading the input', () => {
 	it('decodes an upload as UTF-8 or GB18030 and refuses more than 5 MB before parsing', () => {
-		expect(readInput({ bytes: new Uint8Array([0xb5, 0xd8, 0xc7, 0xf8]) })).toEqual({ text: '地区', encoding: 'GB18030' });
-		expect(readInput({ bytes: new TextEncoder().encode('地区') })).toEqual({ text: '地区', encoding: 'UTF-8' });
-		expect(readInput({ bytes: new Uint8Array(5 * 1024 * 1024 + 1) })).toEqual({ error: expect.stringContaining('超过 5 MB') });
-		expect(readInput({ text: '地'.repeat(2 * 1024 * 1024) })).toEqual({ error: expect.stringContaining('6.0 MB') });
+		expect(readInput({ bytes: new Uint8Array([0xb5, 0xd8, 0xc7, 0xf8]) })).toEqual({
+			text: '地区',
+			encoding: 'GB18030'
+		});
+		expect(readInput({ bytes: new TextEncoder().encode('地区') })).toEqual({
+			text: '地区',
+			encoding: 'UTF-8'
+		});
+		expect(readInput({ bytes: new Uint8Array(5 * 1024 * 1024 + 1) })).toEqual({
+			error: expect.stringContaining('超过 5 MB')
+		});
+		expect(readInput({ text: '地'.repeat(2 * 1024 * 1024) })).toEqual({
+			error: expect.stringContaining('6.0 MB')
+		});
 	});
 });
 
 describe('writing', () => {
 	it('stores every row in one go through the same path as the form: status, supersession, audit, version', () => {
 		const c = getCommitment(db, gdpTarget)!;
-		recordOutcome(db, c, { value: 9, unit: '%', estimated: true, bound: null, sourceReportId: null, sourceUrl: 'https://a.cn', sourceQuote: '预计增长9%', sourceDate: null, note: null }, editor, c.version);
+		recordOutcome(
+			db,
+			c,
+			{
+				value: 9,
+				unit: '%',
+				estimated: true,
+				bound: null,
+				sourceReportId: null,
+				sourceUrl: 'https://a.cn',
+				sourceQuote: '预计增长9%',
+				sourceDate: null,
+				note: null
+			},
+			editor,
+			c.version
+		);
 		expect(statusOfTarget().status).toBe('met');
 		const text = csv(GOOD, '510811,2022,gdp,level,82.7,亿元,final,,https://a.cn,,实现82.7亿元,,');
 		const result = confirm(text, 2);
-		expect(result).toEqual({ ok: true, written: 2, unchanged: 0, scorecards: [{ regionCode: '510811', regionName: '昭化区', year: 2023 }, { regionCode: '510811', regionName: '昭化区', year: 2022 }] });
+		expect(result).toEqual({
+			ok: true,
+			written: 2,
+			unchanged: 0,
+			scorecards: [
+				{ regionCode: '510811', regionName: '昭化区', year: 2023 },
+				{ regionCode: '510811', regionName: '昭化区', year: 2022 }
+			]
+		});
 		expect(statusOfTarget()).toMatchObject({ status: 'missed', actual: 6 });
 		const history = outcomeHistory(db, outcomeKeyOf(getCommitment(db, gdpTarget)!)!);
-		expect(history.map((h) => [h.value, h.inForce, h.recordedByName])).toEqual([[6, true, 'editor1'], [9, false, 'editor1']]);
+		expect(history.map((h) => [h.value, h.inForce, h.recordedByName])).toEqual([
+			[6, true, 'editor1'],
+			[9, false, 'editor1']
+		]);
 		expect(history[1]!.supersededBy).toBe(history[0]!.id);
 		expect(getCommitment(db, gdpTarget)!.version).toBe(c.version + 2);
 		const audit = db.select().from(auditLog).where(eq(auditLog.userId, editor)).all();
@@ -148,9 +250,16 @@ describe('writing', () => {
 		const bad = csv(GOOD, '510811,2023,gdp,growth,x,%,final,,https://a.cn,,原文,,');
 		const checked = dryRun(db, bad, 'UTF-8', today);
 		if (!checked.ok) throw new Error(checked.error);
-		expect(importOutcomes(db, { text: bad, digest: checked.digest, expected: 1 }, editor, today)).toMatchObject({ ok: false, message: expect.stringContaining('1 行数据有问题') });
-		expect(importOutcomes(db, { text: csv(GOOD), digest: checked.digest, expected: 1 }, editor, today)).toMatchObject({ ok: false, message: expect.stringContaining('重新预检') });
-		expect(confirm(csv(GOOD), 2)).toMatchObject({ ok: false, message: expect.stringContaining('将写入 1 条') });
+		expect(
+			importOutcomes(db, { text: bad, digest: checked.digest, expected: 1 }, editor, today)
+		).toMatchObject({ ok: false, message: expect.stringContaining('1 行数据有问题') });
+		expect(
+			importOutcomes(db, { text: csv(GOOD), digest: checked.digest, expected: 1 }, editor, today)
+		).toMatchObject({ ok: false, message: expect.stringContaining('重新预检') });
+		expect(confirm(csv(GOOD), 2)).toMatchObject({
+			ok: false,
+			message: expect.stringContaining('将写入 1 条')
+		});
 		expect(countOutcomes()).toBe(0);
 		expect(db.select().from(auditLog).where(eq(auditLog.tableName, 'outcomes')).all()).toEqual([]);
 	});

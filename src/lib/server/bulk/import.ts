@@ -24,13 +24,21 @@ export type DryRun =
 	  };
 
 export type ImportResult =
-	| { ok: true; written: number; unchanged: number; scorecards: { regionCode: string; regionName: string; year: number }[] }
+	| {
+			ok: true;
+			written: number;
+			unchanged: number;
+			scorecards: { regionCode: string; regionName: string; year: number }[];
+	  }
 	| { ok: false; message: string; dryRun: DryRun };
 
-export const digestOf = (text: string) => createHash('sha256').update(cleanText(text)).digest('hex');
+export const digestOf = (text: string) =>
+	createHash('sha256').update(cleanText(text)).digest('hex');
 
 /** The text of an upload (bytes) or of pasted CSV; nothing is written. */
-export function readInput(input: { bytes: Uint8Array } | { text: string }): { text: string; encoding: TextEncoding } | { error: string } {
+export function readInput(
+	input: { bytes: Uint8Array } | { text: string }
+): { text: string; encoding: TextEncoding } | { error: string } {
 	if ('text' in input) {
 		const size = tooLarge(Buffer.byteLength(input.text));
 		return size ? { error: size } : { text: input.text, encoding: 'UTF-8' };
@@ -45,13 +53,28 @@ export function readInput(input: { bytes: Uint8Array } | { text: string }): { te
 }
 
 /** Parses and checks every row; reports every problem and what each good row will do. */
-export function dryRun(db: DbOrTx, text: string, encoding: TextEncoding = 'UTF-8', today = new Date()): DryRun {
+export function dryRun(
+	db: DbOrTx,
+	text: string,
+	encoding: TextEncoding = 'UTF-8',
+	today = new Date()
+): DryRun {
 	const parsed = parseCsv(text);
 	if (!parsed.ok) return { ok: false, error: parsed.error };
 	const { valid, problems } = validateRows(db, parsed.rows, today);
 	const rows = planRows(db, valid);
 	const toWrite = rows.filter((r) => r.effect.kind !== 'unchanged').length;
-	return { ok: true, text: cleanText(text), digest: digestOf(text), encoding, ignored: parsed.ignored, history: parsed.history, rows, problems, toWrite };
+	return {
+		ok: true,
+		text: cleanText(text),
+		digest: digestOf(text),
+		encoding,
+		ignored: parsed.ignored,
+		history: parsed.history,
+		rows,
+		problems,
+		toWrite
+	};
 }
 
 /**
@@ -71,7 +94,11 @@ export function importOutcomes(
 			return { ok: false, message: '提交的内容与预检的不同，请重新预检', dryRun: checked };
 		}
 		if (checked.problems.length) {
-			return { ok: false, message: `有 ${checked.problems.length} 行数据有问题，没有写入任何数据`, dryRun: checked };
+			return {
+				ok: false,
+				message: `有 ${checked.problems.length} 行数据有问题，没有写入任何数据`,
+				dryRun: checked
+			};
 		}
 		if (checked.toWrite !== confirmed.expected) {
 			const message = `预检之后数据已有变化：现在将写入 ${checked.toWrite} 条，而不是确认的 ${confirmed.expected} 条，请核对后再确认`;
@@ -84,6 +111,11 @@ export function importOutcomes(
 			const { regionCode, year } = row.key;
 			scorecards.set(`${regionCode}/${year}`, { regionCode, regionName: row.regionName, year });
 		}
-		return { ok: true, written: checked.toWrite, unchanged: checked.rows.length - checked.toWrite, scorecards: [...scorecards.values()] };
+		return {
+			ok: true,
+			written: checked.toWrite,
+			unchanged: checked.rows.length - checked.toWrite,
+			scorecards: [...scorecards.values()]
+		};
 	});
 }

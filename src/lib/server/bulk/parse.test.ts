@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../text-files';
 import { MAX_ROWS, parseCsv } from './parse';
 
-const HEADER = 'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note';
+const HEADER =
+	'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note';
 
 /** GB18030 bytes for a text, from the decoder's own two-byte table (Node has no GB18030 encoder). */
 function gb18030(text: string): Uint8Array {
@@ -45,28 +46,50 @@ describe('parsing CSV', () => {
 		const parsed = parseCsv(text);
 		if (!parsed.ok) throw new Error(parsed.error);
 		expect(parsed.rows.map((r) => r.line)).toEqual([2, 5]);
-		expect(parsed.rows[0]!.values).toMatchObject({ region_code: '510811', source_quote: '两行\n原文', scope: '' });
+		expect(parsed.rows[0]!.values).toMatchObject({
+			region_code: '510811',
+			source_quote: '两行\n原文',
+			scope: ''
+		});
 	});
 
 	it('names missing and repeated header columns', () => {
-		expect(parseCsv('region_code,year\n1,2')).toEqual({ ok: false, error: expect.stringContaining('indicator, metric, value, unit, kind, source_quote, source_url') });
-		expect(parseCsv(`${HEADER},year\n`)).toEqual({ ok: false, error: expect.stringContaining('“year”出现了两次') });
+		expect(parseCsv('region_code,year\n1,2')).toEqual({
+			ok: false,
+			error: expect.stringContaining(
+				'indicator, metric, value, unit, kind, source_quote, source_url'
+			)
+		});
+		expect(parseCsv(`${HEADER},year\n`)).toEqual({
+			ok: false,
+			error: expect.stringContaining('“year”出现了两次')
+		});
 	});
 
 	it('reports a broken quote with its line instead of throwing', () => {
-		const parsed = parseCsv(`${HEADER}\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,"未闭合,,\n`);
+		const parsed = parseCsv(
+			`${HEADER}\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,"未闭合,,\n`
+		);
 		expect(parsed).toEqual({ ok: false, error: expect.stringMatching(/第 \d 行.*引号没有闭合/) });
 	});
 
 	it('flags a row with more or fewer values than the header, and ignores extra columns it does not know', () => {
-		const parsed = parseCsv(`${HEADER},id\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,原文,,,7,oops\n510811,2023\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,原文,,,,`);
+		const parsed = parseCsv(
+			`${HEADER},id\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,原文,,,7,oops\n510811,2023\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,原文,,,,`
+		);
 		if (!parsed.ok) throw new Error(parsed.error);
 		expect(parsed.ignored).toEqual(['id']);
-		expect(parsed.rows.map((r) => r.fields)).toEqual([{ found: 15, expected: 14 }, { found: 2, expected: 14 }, undefined]);
+		expect(parsed.rows.map((r) => r.fields)).toEqual([
+			{ found: 15, expected: 14 },
+			{ found: 2, expected: 14 },
+			undefined
+		]);
 	});
 
 	it('skips rows the export marks as superseded', () => {
-		const parsed = parseCsv(`${HEADER},superseded_by\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,原文,,,9\n510811,2023,gdp,growth,7,%,final,,https://a.cn,,原文,,,`);
+		const parsed = parseCsv(
+			`${HEADER},superseded_by\n510811,2023,gdp,growth,6,%,final,,https://a.cn,,原文,,,9\n510811,2023,gdp,growth,7,%,final,,https://a.cn,,原文,,,`
+		);
 		if (!parsed.ok) throw new Error(parsed.error);
 		expect(parsed.history).toEqual([2]);
 		expect(parsed.rows.map((r) => r.values.value)).toEqual(['7']);
@@ -77,7 +100,10 @@ describe('parsing CSV', () => {
 		const many = parseCsv([HEADER, ...Array(MAX_ROWS + 1).fill(row)].join('\n'));
 		expect(many).toEqual({ ok: false, error: expect.stringContaining(`${MAX_ROWS + 1} 行`) });
 		expect(parseCsv([HEADER, ...Array(MAX_ROWS).fill(row)].join('\n')).ok).toBe(true);
-		expect(parseCsv(HEADER + '\n' + 'x'.repeat(5 * 1024 * 1024 + 1))).toEqual({ ok: false, error: expect.stringContaining('5 MB') });
+		expect(parseCsv(HEADER + '\n' + 'x'.repeat(5 * 1024 * 1024 + 1))).toEqual({
+			ok: false,
+			error: expect.stringContaining('5 MB')
+		});
 		expect(parseCsv('  \n')).toEqual({ ok: false, error: expect.stringContaining('没有内容') });
 		expect(parseCsv(`${HEADER}\n`)).toEqual({ ok: false, error: '只有表头，没有数据行' });
 	});

@@ -29,7 +29,16 @@ export const COLUMNS = [
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
-const REQUIRED: Column[] = ['region_code', 'year', 'indicator', 'metric', 'value', 'unit', 'kind', 'source_quote'];
+const REQUIRED: Column[] = [
+	'region_code',
+	'year',
+	'indicator',
+	'metric',
+	'value',
+	'unit',
+	'kind',
+	'source_quote'
+];
 
 /** One data row: the CSV line it starts on (the header is line 1) and its values by column. */
 export interface CsvRow {
@@ -40,15 +49,15 @@ export interface CsvRow {
 }
 
 export type ParsedCsv =
-	| { ok: true; rows: CsvRow[]; ignored: string[]; history: number[] }
-	| { ok: false; error: string };
+	{ ok: true; rows: CsvRow[]; ignored: string[]; history: number[] } | { ok: false; error: string };
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 export function tooLarge(bytes: number): string | null {
-	return bytes > MAX_BYTES ? `内容有 ${megabytes(bytes)} MB，超过 5 MB 的上限，请拆成几个文件分批导入` : null;
+	return bytes > MAX_BYTES
+		? `内容有 ${megabytes(bytes)} MB，超过 5 MB 的上限，请拆成几个文件分批导入`
+		: null;
 }
-
 
 type Parsed = { record: string[]; info: { lines: number }; raw: string };
 
@@ -58,8 +67,15 @@ function startLine({ info, raw }: Parsed): number {
 	return info.lines - (body.match(/\n/g)?.length ?? 0);
 }
 
-function headerOf(record: string[]): { columns: (Column | null)[]; ignored: string[] } | { error: string } {
-	const names = record.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+function headerOf(
+	record: string[]
+): { columns: (Column | null)[]; ignored: string[] } | { error: string } {
+	const names = record.map((h) =>
+		h
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.toLowerCase()
+	);
 	const seen = new Set<string>();
 	for (const name of names) {
 		if (name && seen.has(name)) return { error: `表头中“${name}”出现了两次` };
@@ -84,9 +100,18 @@ export function parseCsv(input: string): ParsedCsv {
 	if (!text.trim()) return { ok: false, error: '没有内容：请选择一个 CSV 文件，或粘贴 CSV 文本' };
 	let records: Parsed[];
 	try {
-		records = parse(text, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Parsed[];
+		records = parse(text, {
+			info: true,
+			raw: true,
+			relax_column_count: true,
+			skip_empty_lines: true
+		}) as unknown as Parsed[];
 	} catch (e) {
-		if (e instanceof CsvError) return { ok: false, error: `第 ${e.lines ?? '?'} 行的 CSV 格式有误（${csvReason(e.code)}），整个文件未导入` };
+		if (e instanceof CsvError)
+			return {
+				ok: false,
+				error: `第 ${e.lines ?? '?'} 行的 CSV 格式有误（${csvReason(e.code)}），整个文件未导入`
+			};
 		throw e;
 	}
 	const [head, ...body] = records;
@@ -96,7 +121,10 @@ export function parseCsv(input: string): ParsedCsv {
 	const data = body.filter((r) => r.record.some((v) => v.trim() !== ''));
 	if (!data.length) return { ok: false, error: '只有表头，没有数据行' };
 	if (data.length > MAX_ROWS) {
-		return { ok: false, error: `有 ${data.length} 行数据，超过 ${MAX_ROWS} 行的上限，请拆成几个文件分批导入` };
+		return {
+			ok: false,
+			error: `有 ${data.length} 行数据，超过 ${MAX_ROWS} 行的上限，请拆成几个文件分批导入`
+		};
 	}
 	const rows = data.map((r): CsvRow => {
 		const values = Object.fromEntries(COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
@@ -120,6 +148,7 @@ export function parseCsv(input: string): ParsedCsv {
 
 function csvReason(code: string): string {
 	if (code === 'CSV_QUOTE_NOT_CLOSED') return '引号没有闭合';
-	if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE') return '引号位置不对：含逗号或引号的值须整体用英文双引号括起，值中的引号写两遍';
+	if (code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE')
+		return '引号位置不对：含逗号或引号的值须整体用英文双引号括起，值中的引号写两遍';
 	return code;
 }

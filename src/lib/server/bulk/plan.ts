@@ -35,8 +35,12 @@ interface Sim extends OutcomeInput {
 const keyString = (k: Pick<OutcomeKey, 'regionCode' | 'year' | 'indicator' | 'metric' | 'scope'>) =>
 	[k.regionCode, k.year, k.indicator, k.metric, scopeKey(k.scope)].join('|');
 
-const figureOf = (o: { value: number | null; bound: OutcomeDraft['bound']; unit: string | null; estimated: boolean }) =>
-	formatActualFigure(o.value ?? 0, o.bound, o.unit) + (o.estimated ? '（预计）' : '');
+const figureOf = (o: {
+	value: number | null;
+	bound: OutcomeDraft['bound'];
+	unit: string | null;
+	estimated: boolean;
+}) => formatActualFigure(o.value ?? 0, o.bound, o.unit) + (o.estimated ? '（预计）' : '');
 
 /** Storing the same figure from the same source again would only clutter the history. */
 function sameFigure(row: Outcome, d: OutcomeDraft): boolean {
@@ -55,7 +59,11 @@ function sameFigure(row: Outcome, d: OutcomeDraft): boolean {
 function storedFigures(db: DbOrTx, rows: ValidRow[]): Map<string, Sim[]> {
 	const codes = [...new Set(rows.map((r) => r.key.regionCode))];
 	const stored = codes.length
-		? db.select().from(outcomes).where(and(inArray(outcomes.regionCode, codes), isNull(outcomes.supersededBy))).all()
+		? db
+				.select()
+				.from(outcomes)
+				.where(and(inArray(outcomes.regionCode, codes), isNull(outcomes.supersededBy)))
+				.all()
 		: [];
 	const byKey = new Map<string, Sim[]>();
 	for (const o of stored) {
@@ -70,11 +78,22 @@ function storedFigures(db: DbOrTx, rows: ValidRow[]): Map<string, Sim[]> {
  * of which figure counts, to say for each row what writing it will do.
  */
 export function planRows(db: DbOrTx, rows: ValidRow[]): PlannedRow[] {
-	const names = Object.fromEntries(db.select().from(indicators).all().map((i) => [i.code, i.nameZh]));
+	const names = Object.fromEntries(
+		db
+			.select()
+			.from(indicators)
+			.all()
+			.map((i) => [i.code, i.nameZh])
+	);
 	const figures = storedFigures(db, rows);
 	const later = Date.now() + 365 * 86_400_000;
 	return rows.map((r, i): PlannedRow => {
-		const matches = r.matches.map((c) => ({ id: c.id, name: c.name, target: formatTarget(c, { names }), headline: c.headline }));
+		const matches = r.matches.map((c) => ({
+			id: c.id,
+			name: c.name,
+			target: formatTarget(c, { names }),
+			headline: c.headline
+		}));
 		const list = figures.get(keyString(r.key)) ?? [];
 		figures.set(keyString(r.key), list);
 		const same = list.find((s) => s.row && s.supersededBy === null && sameFigure(s.row, r.draft));

@@ -22,7 +22,9 @@ beforeEach(() => (db = createTestDatabase()));
 afterEach(() => db.dispose());
 
 it('stores no row at all when writing one of them fails', async () => {
-	const editor = (await createUser(db, { username: 'editor1', password: 'password1', role: 'editor' }, null)).id;
+	const editor = (
+		await createUser(db, { username: 'editor1', password: 'password1', role: 'editor' }, null)
+	).id;
 	const text = [
 		'region_code,year,indicator,metric,value,unit,kind,source_url,source_quote',
 		'510811,2023,gdp,growth,6,%,final,https://a.cn,增长6%',
@@ -31,7 +33,15 @@ it('stores no row at all when writing one of them fails', async () => {
 	const today = new Date('2024-06-01');
 	const checked = dryRun(db, text, 'UTF-8', today);
 	if (!checked.ok) throw new Error(checked.error);
-	expect(() => importOutcomes(db, { text, digest: checked.digest, expected: 2 }, editor, today)).toThrow('disk full');
+	expect(() =>
+		importOutcomes(db, { text, digest: checked.digest, expected: 2 }, editor, today)
+	).toThrow('disk full');
 	expect(db.select().from(outcomes).all()).toEqual([]);
-	expect(db.select().from(auditLog).all().filter((a) => a.tableName === 'outcomes')).toEqual([]);
+	expect(
+		db
+			.select()
+			.from(auditLog)
+			.all()
+			.filter((a) => a.tableName === 'outcomes')
+	).toEqual([]);
 });

@@ -46,7 +46,10 @@ describe('database', () => {
 		expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
 		expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
 		expect(() =>
-			db.insert(reports).values({ regionCode: '999999', kind: 'other', title: 't', text: 't', contentHash: 'x' }).run()
+			db
+				.insert(reports)
+				.values({ regionCode: '999999', kind: 'other', title: 't', text: 't', contentHash: 'x' })
+				.run()
 		).toThrow(/FOREIGN KEY/);
 	});
 
@@ -59,12 +62,20 @@ describe('database', () => {
 		const report = addReport();
 		const first = addOutcome(report.id);
 		const second = addOutcome(report.id);
-		expect(() => db.update(outcomes).set({ value: 6 }).where(eq(outcomes.id, first.id)).run()).toThrow(
-			/append-only/
-		);
+		expect(() =>
+			db.update(outcomes).set({ value: 6 }).where(eq(outcomes.id, first.id)).run()
+		).toThrow(/append-only/);
 		expect(() => db.delete(outcomes).where(eq(outcomes.id, first.id)).run()).toThrow(/append-only/);
-		for (const change of [{ scope: '规上' }, { name: '生产总值' }, { note: 'x' }, { sourceDate: '2024-01-01' }, { quoteStart: 3 }]) {
-			expect(() => db.update(outcomes).set(change).where(eq(outcomes.id, first.id)).run()).toThrow(/append-only/);
+		for (const change of [
+			{ scope: '规上' },
+			{ name: '生产总值' },
+			{ note: 'x' },
+			{ sourceDate: '2024-01-01' },
+			{ quoteStart: 3 }
+		]) {
+			expect(() => db.update(outcomes).set(change).where(eq(outcomes.id, first.id)).run()).toThrow(
+				/append-only/
+			);
 		}
 		db.update(outcomes).set({ supersededBy: second.id }).where(eq(outcomes.id, first.id)).run();
 		expect(() =>

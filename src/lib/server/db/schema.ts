@@ -16,7 +16,12 @@ const createdAt = () =>
 		.$defaultFn(() => new Date());
 
 export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
-export const REPORT_KINDS = ['plan_report', 'work_report', 'statistical_bulletin', 'other'] as const;
+export const REPORT_KINDS = [
+	'plan_report',
+	'work_report',
+	'statistical_bulletin',
+	'other'
+] as const;
 export const ROLES = ['admin', 'editor', 'viewer'] as const;
 export { BOUNDS, COMPARATORS, METRICS };
 export const BINDINGS = ['expected', 'binding'] as const;
@@ -157,10 +162,7 @@ export const outcomes = sqliteTable(
 	(t) => [
 		index('outcomes_region_year_idx').on(t.regionCode, t.year, t.indicator),
 		index('outcomes_report_idx').on(t.sourceReportId),
-		check(
-			'outcomes_has_source',
-			sql`${t.sourceReportId} IS NOT NULL OR ${t.sourceUrl} IS NOT NULL`
-		)
+		check('outcomes_has_source', sql`${t.sourceReportId} IS NOT NULL OR ${t.sourceUrl} IS NOT NULL`)
 	]
 );
 

@@ -22,13 +22,16 @@ function formOf(text: string) {
 	return { review: prepared.review, form: formOfReview(prepared.review) };
 }
 
-const reportsOf = (regionCode: string) => db.select().from(reports).where(eq(reports.regionCode, regionCode)).all();
+const reportsOf = (regionCode: string) =>
+	db.select().from(reports).where(eq(reports.regionCode, regionCode)).all();
 
 describe('import confirm', () => {
 	it('stores the report and exactly the accepted items, as edited, in one audited transaction', () => {
 		const { review, form } = formOf(WUHUA_2025);
 		const gdp = review.items.find((i) => i.kind === 'target' && i.values.indicator === 'gdp')!;
-		const industry = review.items.find((i) => i.kind === 'target' && i.values.indicator === 'industrial_va')!;
+		const industry = review.items.find(
+			(i) => i.kind === 'target' && i.values.indicator === 'industrial_va'
+		)!;
 		form.delete(`${industry.id}.accept`);
 		form.set(`${gdp.id}.comparator`, '>=');
 		const auditBefore = db.select().from(auditLog).all().length;
@@ -36,7 +39,14 @@ describe('import confirm', () => {
 		const result = confirmImport(db, form, editor);
 		if (result.status !== 'stored') throw new Error(result.status);
 		const report = result.report;
-		expect(report).toMatchObject({ regionCode: '530102', kind: 'work_report', planYear: 2025, reviewYear: 2024, date: '2025-01-08', createdBy: editor });
+		expect(report).toMatchObject({
+			regionCode: '530102',
+			kind: 'work_report',
+			planYear: 2025,
+			reviewYear: 2024,
+			date: '2025-01-08',
+			createdBy: editor
+		});
 		expect(report.text).toBe(WUHUA_2025);
 		expect(report.contentHash).toBe(contentHashOf(WUHUA_2025));
 
@@ -44,15 +54,29 @@ describe('import confirm', () => {
 		const proposedTargets = review.items.filter((i) => i.kind === 'target').length;
 		expect(stored).toHaveLength(proposedTargets - 1);
 		expect(stored.map((c) => c.indicator)).not.toContain('industrial_va');
-		expect(stored.find((c) => c.indicator === 'gdp')).toMatchObject({ value: 5, comparator: '>=', year: 2025, createdBy: editor });
+		expect(stored.find((c) => c.indicator === 'gdp')).toMatchObject({
+			value: 5,
+			comparator: '>=',
+			year: 2025,
+			createdBy: editor
+		});
 		for (const c of stored) expect(report.text.slice(c.quoteStart!, c.quoteEnd!)).toBe(c.quote);
 		const facts = db.select().from(outcomes).where(eq(outcomes.sourceReportId, report.id)).all();
 		expect(facts).toHaveLength(review.items.filter((i) => i.kind === 'outcome').length);
-		expect(facts.find((o) => o.indicator === 'gdp')).toMatchObject({ value: 4.5, estimated: true, year: 2024, sourceDate: '2025-01-08' });
+		expect(facts.find((o) => o.indicator === 'gdp')).toMatchObject({
+			value: 4.5,
+			estimated: true,
+			year: 2024,
+			sourceDate: '2025-01-08'
+		});
 
 		const audited = db.select().from(auditLog).all().slice(auditBefore);
 		expect(audited).toHaveLength(1 + stored.length + facts.length);
-		expect(audited.every((a) => a.userId === editor && a.action === 'create' && a.regionCode === '530102')).toBe(true);
+		expect(
+			audited.every(
+				(a) => a.userId === editor && a.action === 'create' && a.regionCode === '530102'
+			)
+		).toBe(true);
 	});
 
 	it('refuses a figure its quote does not state, and a quote moved from its place', () => {
@@ -98,7 +122,10 @@ describe('import confirm', () => {
 		form.set(`${t0.id}.value`, 'not a number');
 		form.set('regionCode', '');
 		const draft = readReviewForm(form);
-		expect(validateReview(db, draft, form)).toEqual({ ok: false, errors: { regionCode: '请选择地区，或输入 6 位地区代码' } });
+		expect(validateReview(db, draft, form)).toEqual({
+			ok: false,
+			errors: { regionCode: '请选择地区，或输入 6 位地区代码' }
+		});
 		form.set('regionOther', '530102');
 		expect(validateReview(db, readReviewForm(form), form).ok).toBe(true);
 	});
@@ -115,9 +142,18 @@ describe('import confirm', () => {
 		const { form } = formOf(ZHAOHUA_BULLETIN_2023);
 		const result = confirmImport(db, form, editor, { onlyMatching: true });
 		if (result.status !== 'stored') throw new Error(result.status);
-		const facts = db.select().from(outcomes).where(eq(outcomes.sourceReportId, result.report.id)).all();
-		expect(facts.map((o) => `${o.indicator}:${o.metric}:${o.value}`).sort()).toEqual(['gdp:growth:6', 'primary_va:growth:4.1']);
-		const row = getScorecard(db, '510811', 2023)!.rows.find((r) => r.commitment.indicator === 'gdp')!;
+		const facts = db
+			.select()
+			.from(outcomes)
+			.where(eq(outcomes.sourceReportId, result.report.id))
+			.all();
+		expect(facts.map((o) => `${o.indicator}:${o.metric}:${o.value}`).sort()).toEqual([
+			'gdp:growth:6',
+			'primary_va:growth:4.1'
+		]);
+		const row = getScorecard(db, '510811', 2023)!.rows.find(
+			(r) => r.commitment.indicator === 'gdp'
+		)!;
 		expect(row.assessment).toMatchObject({ status: 'missed', actual: 6, actualEstimated: false });
 	});
 
@@ -128,6 +164,8 @@ describe('import confirm', () => {
 		checked.input.items.targets[1]!.indicator = 'no_such_indicator';
 		expect(() => storeImport(db, checked.input, editor)).toThrow();
 		expect(reportsOf('530102')).toHaveLength(0);
-		expect(db.select().from(commitments).where(eq(commitments.regionCode, '530102')).all()).toHaveLength(0);
+		expect(
+			db.select().from(commitments).where(eq(commitments.regionCode, '530102')).all()
+		).toHaveLength(0);
 	});
 });

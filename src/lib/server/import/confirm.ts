@@ -10,7 +10,14 @@ import { MAX_UPLOAD_BYTES } from './decode';
 import { checkItem } from './fields';
 import { matchCommitments } from './matches';
 import { checkMeta } from './meta';
-import { ITEM_FIELDS, META_FIELDS, type ItemDraft, type ReviewDraft, type ReviewErrors, type ReviewModel } from './model';
+import {
+	ITEM_FIELDS,
+	META_FIELDS,
+	type ItemDraft,
+	type ReviewDraft,
+	type ReviewErrors,
+	type ReviewModel
+} from './model';
 import { regionOptionOf } from './region-match';
 import { completeReview, itemContext } from './review';
 
@@ -21,23 +28,43 @@ const field = (form: FormData, name: string) => {
 
 /** The review form as posted; missing fields read as empty, unchecked boxes as false. */
 export function readReviewForm(form: FormData): ReviewDraft {
-	const ids = [...new Set(form.getAll('item').filter((v): v is string => typeof v === 'string' && /^[to]\d{1,4}$/.test(v)))];
+	const ids = [
+		...new Set(
+			form
+				.getAll('item')
+				.filter((v): v is string => typeof v === 'string' && /^[to]\d{1,4}$/.test(v))
+		)
+	];
 	const items: ItemDraft[] = ids.map((id) => {
-		const values = Object.fromEntries(ITEM_FIELDS.map((f) => [f, field(form, `${id}.${f}`)])) as ItemDraft['values'];
+		const values = Object.fromEntries(
+			ITEM_FIELDS.map((f) => [f, field(form, `${id}.${f}`)])
+		) as ItemDraft['values'];
 		values.headline = values.headline === 'true' ? 'true' : 'false';
 		values.estimated = values.estimated === 'true' ? 'true' : 'false';
-		return { id, kind: id.startsWith('t') ? 'target' : 'outcome', accept: field(form, `${id}.accept`) === 'true', values };
+		return {
+			id,
+			kind: id.startsWith('t') ? 'target' : 'outcome',
+			accept: field(form, `${id}.accept`) === 'true',
+			values
+		};
 	});
-	const meta = Object.fromEntries(META_FIELDS.map((f) => [f, field(form, f)])) as ReviewDraft['meta'];
+	const meta = Object.fromEntries(
+		META_FIELDS.map((f) => [f, field(form, f)])
+	) as ReviewDraft['meta'];
 	const regionCode = field(form, 'regionOther').trim() || field(form, 'regionCode').trim();
 	return { text: cleanText(field(form, 'text')), meta, regionCode, items };
 }
 
 /** The quote must be the text at its place, and state the figure (an edited value included). */
-function quoteProblems(text: string, id: string, item: ExtractedTarget | ExtractedOutcome): ReviewErrors {
+function quoteProblems(
+	text: string,
+	id: string,
+	item: ExtractedTarget | ExtractedOutcome
+): ReviewErrors {
 	const squeeze = (s: string) => s.replace(/\s+/g, '');
 	const atSpan = normalize(text.slice(item.span.start, item.span.end)).text;
-	if (squeeze(atSpan) !== squeeze(item.quote)) return { [`${id}.quote`]: '原文位置与摘录不符，请重新导入' };
+	if (squeeze(atSpan) !== squeeze(item.quote))
+		return { [`${id}.quote`]: '原文位置与摘录不符，请重新导入' };
 	if (item.value !== null && !quoteStates(item.quote, item.value)) {
 		return { [`${id}.value`]: `原文摘录中没有 ${Math.abs(item.value)} 这个数` };
 	}
@@ -76,14 +103,19 @@ export function validateReview(
 	let stored = (_id: string) => true;
 	if (options.onlyMatching) {
 		const proposed = new Map<string, ExtractedOutcome>();
-		for (const c of checked) if (c.item.kind === 'outcome' && c.result.ok) proposed.set(c.item.id, c.result.value as ExtractedOutcome);
+		for (const c of checked)
+			if (c.item.kind === 'outcome' && c.result.ok)
+				proposed.set(c.item.id, c.result.value as ExtractedOutcome);
 		const matching = region ? matchCommitments(db, region.code, proposed) : new Map();
-		chosen = checked.filter((c) => matching.has(c.item.id) || field(form, `${c.item.id}.matched`) === 'true');
+		chosen = checked.filter(
+			(c) => matching.has(c.item.id) || field(form, `${c.item.id}.matched`) === 'true'
+		);
 		stored = (id) => matching.has(id);
 		if (!chosen.length && !errors.regionCode) errors.items = '没有与已有目标对应的实际数据';
 	}
 	for (const { item, result } of chosen) {
-		if (!result.ok) for (const [f, message] of Object.entries(result.errors)) errors[`${item.id}.${f}`] = message;
+		if (!result.ok)
+			for (const [f, message] of Object.entries(result.errors)) errors[`${item.id}.${f}`] = message;
 		else Object.assign(errors, quoteProblems(draft.text, item.id, result.value));
 	}
 	if (Object.keys(errors).length || !meta.ok || !region) return { ok: false, errors };
@@ -102,7 +134,11 @@ export function validateReview(
  * Stores the report and the accepted items in one transaction, each row audited; nothing when
  * the same text is already stored (that report is returned instead).
  */
-export function storeImport(db: Db, input: ImportInput, actorId: number): { report: Report; created: boolean } {
+export function storeImport(
+	db: Db,
+	input: ImportInput,
+	actorId: number
+): { report: Report; created: boolean } {
 	return db.transaction((tx) => {
 		const existing = findReportByText(tx, input.report.text);
 		if (existing) return { report: existing, created: false };
@@ -118,10 +154,16 @@ export type ConfirmResult =
 	| { status: 'invalid'; errors: ReviewErrors; review: ReviewModel };
 
 /** The confirm step: validate the posted review, then store it, or return it with its errors. */
-export function confirmImport(db: Db, form: FormData, actorId: number, options: { onlyMatching?: boolean } = {}): ConfirmResult {
+export function confirmImport(
+	db: Db,
+	form: FormData,
+	actorId: number,
+	options: { onlyMatching?: boolean } = {}
+): ConfirmResult {
 	const draft = readReviewForm(form);
 	const checked = validateReview(db, draft, form, options);
-	if (!checked.ok) return { status: 'invalid', errors: checked.errors, review: completeReview(db, draft) };
+	if (!checked.ok)
+		return { status: 'invalid', errors: checked.errors, review: completeReview(db, draft) };
 	const { report, created } = storeImport(db, checked.input, actorId);
 	return created ? { status: 'stored', report } : { status: 'duplicate', report };
 }

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../text-files';
 import { decodeReportText, decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', name)));
+const fixture = (name: string) =>
+	new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', name)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decode', () => {
 	it('reads UTF-8, with or without a BOM', () => {
 		expect(decodeReportText(utf8('地区生产总值增长5%'))).toBe('地区生产总值增长5%');
-		expect(decodeReportText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('统计公报')]))).toBe('统计公报');
+		expect(decodeReportText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('统计公报')]))).toBe(
+			'统计公报'
+		);
 	});
 
 	it('falls back to GB18030 for GBK bytes, including characters beyond GBK', async () => {
@@ -37,9 +40,13 @@ describe('decode', () => {
 				() => 'read',
 				(e: unknown) => (e instanceof DecodeError ? e.message : 'crash')
 			);
-		expect(await reason('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).toContain('.doc');
+		expect(await reason('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).toContain(
+			'.doc'
+		);
 		expect(await reason('a.pdf', utf8('%PDF-1.7'))).toContain('PDF');
-		expect(await reason('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]))).toContain('.docx');
+		expect(
+			await reason('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]))
+		).toContain('.docx');
 		expect(await reason('fake.docx', utf8('plain text'))).toContain('.docx');
 		expect(await reason('empty.txt', new Uint8Array())).toBe('文件是空的');
 		expect(await reason('big.txt', new Uint8Array(MAX_UPLOAD_BYTES + 1))).toContain('5 MB');

@@ -45,7 +45,8 @@ export async function decodeUpload(name: string, bytes: Uint8Array): Promise<str
 	if (startsWith(bytes, OLE) || lower.endsWith('.doc')) {
 		throw new DecodeError('不支持旧版 Word（.doc）文件，请另存为 .docx 或 .txt 后上传');
 	}
-	if (startsWith(bytes, PDF)) throw new DecodeError('不支持 PDF 文件，请复制其中的文字粘贴到文本框');
+	if (startsWith(bytes, PDF))
+		throw new DecodeError('不支持 PDF 文件，请复制其中的文字粘贴到文本框');
 	if (startsWith(bytes, ZIP)) {
 		if (lower && !lower.endsWith('.docx')) throw new DecodeError('只支持 .txt 和 .docx 文件');
 		return cleanText(await decodeDocx(bytes));

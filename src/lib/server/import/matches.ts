@@ -16,7 +16,11 @@ import type { Match } from './model';
  * would have once the outcome is stored beside the outcomes already recorded (the usual
  * precedence applies: final beats estimated, newer beats older).
  */
-export function matchCommitments(db: Db, regionCode: string, proposed: Map<string, ExtractedOutcome>): Map<string, Match[]> {
+export function matchCommitments(
+	db: Db,
+	regionCode: string,
+	proposed: Map<string, ExtractedOutcome>
+): Map<string, Match[]> {
 	const result = new Map<string, Match[]>();
 	const years = [...new Set([...proposed.values()].map((o) => o.year))];
 	if (!years.length) return result;
@@ -35,11 +39,19 @@ export function matchCommitments(db: Db, regionCode: string, proposed: Map<strin
 	const entries = [...proposed.entries()].map(([id, o], i) => ({
 		itemId: id,
 		outcome: o,
-		input: { ...o, id: Number.MAX_SAFE_INTEGER - i, recordedAt: now, supersededBy: null } satisfies OutcomeInput
+		input: {
+			...o,
+			id: Number.MAX_SAFE_INTEGER - i,
+			recordedAt: now,
+			supersededBy: null
+		} satisfies OutcomeInput
 	}));
 	const names = indicatorNames(db);
 	const settings = assessSettings();
-	const verdicts = currentJudgements(db, targets.map((c) => c.id));
+	const verdicts = currentJudgements(
+		db,
+		targets.map((c) => c.id)
+	);
 	for (const c of targets) {
 		const key = outcomeKeyOf(c);
 		if (!key) continue;
@@ -52,7 +64,10 @@ export function matchCommitments(db: Db, regionCode: string, proposed: Map<strin
 		);
 		if (!fits.length) continue;
 		const ofYear = recorded.filter((o) => o.year === c.year);
-		const withNew = [...ofYear, ...entries.filter((e) => e.outcome.year === c.year).map((e) => e.input)];
+		const withNew = [
+			...ofYear,
+			...entries.filter((e) => e.outcome.year === c.year).map((e) => e.input)
+		];
 		const options = { names, settings, judgement: verdicts.get(c.id) ?? null };
 		const before = assess(c, ofYear, options);
 		const after = assess(c, withNew, options);

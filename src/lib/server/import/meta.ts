@@ -16,12 +16,16 @@ export interface CheckedMeta {
 function optionalYear(raw: string): { year: number | null; error?: string } {
 	const text = raw.trim();
 	if (!text) return { year: null };
-	return /^\d{4}$/.test(text) ? { year: Number(text) } : { year: null, error: '年份须为 4 位数字，如 2024' };
+	return /^\d{4}$/.test(text)
+		? { year: Number(text) }
+		: { year: null, error: '年份须为 4 位数字，如 2024' };
 }
 
-
 /** Checks the report's own fields (the region is checked apart, against the division list). */
-export function checkMeta(meta: MetaValues, today = new Date()): Checked<CheckedMeta, keyof MetaValues> {
+export function checkMeta(
+	meta: MetaValues,
+	today = new Date()
+): Checked<CheckedMeta, keyof MetaValues> {
 	const errors: Errors<keyof MetaValues> = {};
 	const title = meta.title.trim();
 	if (!title) errors.title = '请填写报告标题';
@@ -37,5 +41,15 @@ export function checkMeta(meta: MetaValues, today = new Date()): Checked<Checked
 	const sourceUrl = meta.sourceUrl.trim() || null;
 	if (sourceUrl && !isHttpUrl(sourceUrl)) errors.sourceUrl = '网址须以 http:// 或 https:// 开头';
 	if (Object.keys(errors).length || !isOneOf(REPORT_KINDS, meta.kind)) return { ok: false, errors };
-	return { ok: true, value: { title, kind: meta.kind, reviewYear: reviewYear.year, planYear: planYear.year, date, sourceUrl } };
+	return {
+		ok: true,
+		value: {
+			title,
+			kind: meta.kind,
+			reviewYear: reviewYear.year,
+			planYear: planYear.year,
+			date,
+			sourceUrl
+		}
+	};
 }

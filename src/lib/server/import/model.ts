@@ -27,7 +27,16 @@ export const ITEM_FIELDS = [
 export type ItemField = (typeof ITEM_FIELDS)[number];
 export type ItemValues = Record<ItemField, string>;
 
-export const META_FIELDS = ['title', 'kind', 'reviewYear', 'planYear', 'date', 'sourceUrl', 'regionName', 'parentRegion'] as const;
+export const META_FIELDS = [
+	'title',
+	'kind',
+	'reviewYear',
+	'planYear',
+	'date',
+	'sourceUrl',
+	'regionName',
+	'parentRegion'
+] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 export type MetaValues = Record<MetaField, string>;
 

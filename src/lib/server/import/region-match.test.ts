@@ -27,7 +27,10 @@ describe('region matching', () => {
 		const { region, candidates } = matchRegion(db, '城关区', null);
 		expect(region).toBeNull();
 		expect(codes(candidates)).toEqual(['540102', '620102']);
-		expect(candidates.map((c) => c.path)).toEqual(['西藏自治区 › 拉萨市 › 城关区', '甘肃省 › 兰州市 › 城关区']);
+		expect(candidates.map((c) => c.path)).toEqual([
+			'西藏自治区 › 拉萨市 › 城关区',
+			'甘肃省 › 兰州市 › 城关区'
+		]);
 	});
 
 	it('offers candidates by name prefix or suffix when the name is not exact', () => {

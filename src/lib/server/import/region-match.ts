@@ -17,7 +17,8 @@ export interface RegionMatch {
 	candidates: RegionOption[];
 }
 
-const SUFFIX = /(?:土家族苗族自治县|自治县|自治旗|自治州|自治区|特别行政区|林区|特区|新区|地区|省|市|州|盟|县|区|旗)$/;
+const SUFFIX =
+	/(?:土家族苗族自治县|自治县|自治旗|自治州|自治区|特别行政区|林区|特区|新区|地区|省|市|州|盟|县|区|旗)$/;
 
 /** 兰州市 → 兰州, 酉阳县 → 酉阳; a name without a suffix stays as it is. */
 function stemOf(name: string): string {
@@ -39,7 +40,12 @@ function ancestorsOf(db: DbOrTx, region: Region): Region[] {
 
 function optionOf(db: DbOrTx, region: Region): RegionOption & { ancestors: string[] } {
 	const ancestors = ancestorsOf(db, region).map((r) => r.name);
-	return { code: region.code, name: region.name, path: [...ancestors, region.name].join(' › '), ancestors };
+	return {
+		code: region.code,
+		name: region.name,
+		path: [...ancestors, region.name].join(' › '),
+		ancestors
+	};
 }
 
 const strip = ({ code, name, path }: RegionOption): RegionOption => ({ code, name, path });
@@ -86,15 +92,27 @@ function similar(db: DbOrTx, name: string): Region[] {
 export function matchRegion(db: DbOrTx, name: string | null, parent: string | null): RegionMatch {
 	const written = name?.trim();
 	if (!written) return { region: null, candidates: [] };
-	const exact = db.select().from(regions).where(eq(regions.name, written)).orderBy(asc(regions.code)).all();
+	const exact = db
+		.select()
+		.from(regions)
+		.where(eq(regions.name, written))
+		.orderBy(asc(regions.code))
+		.all();
 	const options = exact.map((r) => optionOf(db, r));
 	if (options.length === 1) return { region: strip(options[0]!), candidates: [] };
 	if (options.length > 1) {
 		const narrowed = options.filter((o) => under(o, parent));
-		if (narrowed.length === 1) return { region: strip(narrowed[0]!), candidates: options.filter((o) => o !== narrowed[0]).map(strip) };
+		if (narrowed.length === 1)
+			return {
+				region: strip(narrowed[0]!),
+				candidates: options.filter((o) => o !== narrowed[0]).map(strip)
+			};
 		return { region: null, candidates: (narrowed.length ? narrowed : options).map(strip) };
 	}
 	const likely = similar(db, written).map((r) => optionOf(db, r));
-	const ranked = [...likely.filter((o) => under(o, parent)), ...likely.filter((o) => !under(o, parent))];
+	const ranked = [
+		...likely.filter((o) => under(o, parent)),
+		...likely.filter((o) => !under(o, parent))
+	];
 	return { region: null, candidates: ranked.slice(0, 10).map(strip) };
 }

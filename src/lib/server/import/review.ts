@@ -10,7 +10,8 @@ import { matchCommitments } from './matches';
 import type { ItemDraft, ItemValues, ReviewDraft, ReviewItem, ReviewModel } from './model';
 import { matchRegion, regionOptionOf, type RegionOption } from './region-match';
 
-const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+const str = (v: string | number | null | undefined) =>
+	v === null || v === undefined ? '' : String(v);
 
 function targetValues(t: ExtractedTarget): ItemValues {
 	return {
@@ -58,7 +59,10 @@ function outcomeValues(o: ExtractedOutcome): ItemValues {
 
 /** The heading line of the text when it names the document, else one made from the region and year. */
 function titleOf(text: string, x: Extraction): string {
-	const lines = text.slice(0, 2000).split('\n').map((l) => l.trim().replace(/^《(.*)》$/, '$1'));
+	const lines = text
+		.slice(0, 2000)
+		.split('\n')
+		.map((l) => l.trim().replace(/^《(.*)》$/, '$1'));
 	const heading = lines.find((l) => l.length >= 6 && l.length <= 120 && /报告|公报|计划/.test(l));
 	if (heading) return heading;
 	const year = x.planYear ?? x.reviewYear;
@@ -67,7 +71,9 @@ function titleOf(text: string, x: Extraction): string {
 
 /** The first date near the top (2025年1月8日, 2023-06-26), as YYYY-MM-DD. */
 function dateOf(text: string): string {
-	const m = /((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})/.exec(text.slice(0, 800));
+	const m = /((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})/.exec(
+		text.slice(0, 800)
+	);
 	if (!m) return '';
 	const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 	return Number.isNaN(Date.parse(iso)) ? '' : iso;
@@ -77,8 +83,18 @@ function dateOf(text: string): string {
 export function draftOfExtraction(db: Db, text: string, x: Extraction): ReviewDraft {
 	const region = matchRegion(db, x.region, x.parentRegion).region;
 	const items: ItemDraft[] = [
-		...x.targets.map((t, i) => ({ id: `t${i}`, kind: 'target' as const, accept: true, values: targetValues(t) })),
-		...x.outcomes.map((o, i) => ({ id: `o${i}`, kind: 'outcome' as const, accept: true, values: outcomeValues(o) }))
+		...x.targets.map((t, i) => ({
+			id: `t${i}`,
+			kind: 'target' as const,
+			accept: true,
+			values: targetValues(t)
+		})),
+		...x.outcomes.map((o, i) => ({
+			id: `o${i}`,
+			kind: 'outcome' as const,
+			accept: true,
+			values: outcomeValues(o)
+		}))
 	];
 	return {
 		text,
@@ -98,13 +114,19 @@ export function draftOfExtraction(db: Db, text: string, x: Extraction): ReviewDr
 }
 
 export function itemContext(db: Db, textLength: number, today = new Date()): ItemContext {
-	return { indicators: new Set(Object.keys(indicatorNames(db))), textLength, thisYear: yearInChina(today) };
+	return {
+		indicators: new Set(Object.keys(indicatorNames(db))),
+		textLength,
+		thisYear: yearInChina(today)
+	};
 }
 
 function regionOptions(db: Db, draft: ReviewDraft): RegionOption[] {
 	const detected = matchRegion(db, draft.meta.regionName || null, draft.meta.parentRegion || null);
 	const chosen = regionOptionOf(db, draft.regionCode.trim());
-	const all = [chosen, detected.region, ...detected.candidates].filter((o): o is RegionOption => !!o);
+	const all = [chosen, detected.region, ...detected.candidates].filter(
+		(o): o is RegionOption => !!o
+	);
 	return all.filter((o, i) => all.findIndex((p) => p.code === o.code) === i);
 }
 
@@ -133,7 +155,13 @@ export function completeReview(db: Db, draft: ReviewDraft): ReviewModel {
 		label: labels.get(item.id) ?? (item.values.name || item.values.quote),
 		matches: matches.get(item.id) ?? []
 	}));
-	return { text: draft.text, meta: draft.meta, regionCode: draft.regionCode, regionOptions: regionOptions(db, draft), items };
+	return {
+		text: draft.text,
+		meta: draft.meta,
+		regionCode: draft.regionCode,
+		regionOptions: regionOptions(db, draft),
+		items
+	};
 }
 
 export function reviewOfExtraction(db: Db, text: string, x: Extraction): ReviewModel {

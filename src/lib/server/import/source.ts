@@ -21,7 +21,8 @@ export type SourceResult =
 export async function readSource(form: FormData): Promise<SourceResult> {
 	const file = form.get('file');
 	if (isFile(file)) {
-		if (file.size > MAX_UPLOAD_BYTES) return { ok: false, errors: { file: '文件超过 5 MB，请只上传报告正文' } };
+		if (file.size > MAX_UPLOAD_BYTES)
+			return { ok: false, errors: { file: '文件超过 5 MB，请只上传报告正文' } };
 		try {
 			const text = await decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
 			return { ok: true, text, from: 'file', fileName: file.name };
@@ -32,8 +33,10 @@ export async function readSource(form: FormData): Promise<SourceResult> {
 	}
 	const pasted = form.get('text');
 	const text = typeof pasted === 'string' ? cleanText(pasted) : '';
-	if (!text.trim()) return { ok: false, errors: { text: '请粘贴报告全文，或选择一个 .txt / .docx 文件' } };
-	if (text.length > MAX_UPLOAD_BYTES) return { ok: false, errors: { text: '文本超过 5 MB，请只粘贴报告正文' } };
+	if (!text.trim())
+		return { ok: false, errors: { text: '请粘贴报告全文，或选择一个 .txt / .docx 文件' } };
+	if (text.length > MAX_UPLOAD_BYTES)
+		return { ok: false, errors: { text: '文本超过 5 MB，请只粘贴报告正文' } };
 	return { ok: true, text, from: 'text', fileName: null };
 }
 
@@ -58,7 +61,8 @@ export function prepareImport(db: Db, text: string): PrepareResult {
 	try {
 		return { status: 'review', review: reviewOfExtraction(db, text, extractReport(text)) };
 	} catch (e) {
-		if (e instanceof NotAReportError) return { status: 'not-a-report', message: `不能导入：${REASONS[e.message] ?? e.message}` };
+		if (e instanceof NotAReportError)
+			return { status: 'not-a-report', message: `不能导入：${REASONS[e.message] ?? e.message}` };
 		console.error('import: extraction failed', e);
 		return { status: 'not-a-report', message: '识别这份报告时出错，请检查文本是否完整' };
 	}

@@ -28,7 +28,11 @@ export function formOfReview(review: ReviewModel): FormData {
  */
 export function seedWithEditor(db: Db): number {
 	seedFromDirectory(db, resolve('seeds'), (file) => /^\d{6}-\d{4}\.txt$/.test(file));
-	return db.insert(users).values({ username: 'editor1', passwordHash: 'unused', role: 'editor' }).returning().get().id;
+	return db
+		.insert(users)
+		.values({ username: 'editor1', passwordHash: 'unused', role: 'editor' })
+		.returning()
+		.get().id;
 }
 
 export const WUHUA_2025 = `2025年昆明市五华区人民政府工作报告

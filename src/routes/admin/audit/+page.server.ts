@@ -5,7 +5,8 @@ import { auditFilterChoices, parseAuditFilters, queryAudit } from '$lib/server/a
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (!locals.user) redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+	if (!locals.user)
+		redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 	if (!hasRole(locals.user, 'admin')) error(403, '只有管理员可以查看审计日志');
 	const db = getDb();
 	const choices = auditFilterChoices(db);

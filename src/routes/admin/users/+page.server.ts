@@ -49,7 +49,8 @@ export const actions: Actions = {
 		const passwordProblem = checkPassword(password);
 		if (passwordProblem) errors.password = passwordProblem;
 		if (!isRole(role)) errors.role = '请选择角色';
-		if (Object.keys(errors).length || !isRole(role)) return fail(400, { create: { values, errors } });
+		if (Object.keys(errors).length || !isRole(role))
+			return fail(400, { create: { values, errors } });
 		await createUser(getDb(), { username, password, role }, actor.id);
 		return { create: { created: username } };
 	},
@@ -63,7 +64,8 @@ export const actions: Actions = {
 		if (role !== 'admin' && wouldLeaveNoAdmin(id)) {
 			return fail(409, { row: { id, message: '至少要保留一名可用的管理员' } });
 		}
-		if (!setUserRole(getDb(), id, role, actor.id)) return fail(404, { row: { id, message: '没有这个用户' } });
+		if (!setUserRole(getDb(), id, role, actor.id))
+			return fail(404, { row: { id, message: '没有这个用户' } });
 		return { row: { id, message: '角色已更新' } };
 	},
 
@@ -73,7 +75,8 @@ export const actions: Actions = {
 		const id = userIdOf(form);
 		const disabled = form.get('disabled') === 'true';
 		if (!id) return fail(400, { row: { id, message: '无效的用户' } });
-		if (disabled && id === actor.id) return fail(409, { row: { id, message: '不能停用自己的账号' } });
+		if (disabled && id === actor.id)
+			return fail(409, { row: { id, message: '不能停用自己的账号' } });
 		if (disabled && wouldLeaveNoAdmin(id)) {
 			return fail(409, { row: { id, message: '至少要保留一名可用的管理员' } });
 		}

@@ -16,7 +16,11 @@ export const GET: RequestHandler = ({ url }) => {
 	if (format === 'csv') {
 		const table = url.searchParams.get('table') ?? 'series';
 		if (table === 'series') {
-			return csvResponse(`compare-${query.indicator}`, pointColumns, seriesPoints(comparison.regions, comparison.name));
+			return csvResponse(
+				`compare-${query.indicator}`,
+				pointColumns,
+				seriesPoints(comparison.regions, comparison.name)
+			);
 		}
 		if (table === 'ranking') return csvResponse('ranking', rankingColumns, ranking);
 		return jsonError(400, 'table must be series or ranking');

@@ -27,7 +27,8 @@ export const GET: RequestHandler = ({ url }) => {
 	if (!format) return jsonError(400, 'format must be json or csv');
 	const raw = url.searchParams.get('latest') ?? '12';
 	const latest = Number(raw);
-	if (!Number.isInteger(latest) || latest < 1 || latest > 500) return jsonError(400, 'latest must be a whole number from 1 to 500');
+	if (!Number.isInteger(latest) || latest < 1 || latest > 500)
+		return jsonError(400, 'latest must be a whole number from 1 to 500');
 	const rows = latestOutcomes(getDb(), latest);
 	if (format === 'csv') return csvResponse('latest-outcomes', columns, rows);
 	return json({ outcomes: rows });

@@ -14,11 +14,16 @@ export const GET: RequestHandler = ({ url }) => {
 	const db = getDb();
 	const q = url.searchParams.get('q');
 	if (q !== null) {
-		if (q.trim().length === 0 || q.length > 40) return jsonError(400, 'q must be 1 to 40 characters');
+		if (q.trim().length === 0 || q.length > 40)
+			return jsonError(400, 'q must be 1 to 40 characters');
 		return json({ regions: searchRegions(db, q, 50) });
 	}
 	const tracked = listTrackedRegions(db);
-	const cards = scorecardsIn(db, tracked.map((r) => r.code), { from: null, to: null });
+	const cards = scorecardsIn(
+		db,
+		tracked.map((r) => r.code),
+		{ from: null, to: null }
+	);
 	const ranking = new Map(rankRegions(cards, tracked).map((r) => [r.code, r]));
 	if (format === 'csv') return csvResponse('regions', rankingColumns, [...ranking.values()]);
 	return json({

@@ -2,11 +2,22 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { readForm } from '$lib/server/forms';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
-import { deleteCommitment, EDITABLE_FIELDS, editCommitment, editValuesOf } from '$lib/server/commitment-edit';
+import {
+	deleteCommitment,
+	EDITABLE_FIELDS,
+	editCommitment,
+	editValuesOf
+} from '$lib/server/commitment-edit';
 import { indicatorNames, listIndicators } from '$lib/server/indicators';
 import { judgementHistory, recordJudgement } from '$lib/server/judgements';
 import { validateOutcome, type OutcomeFields } from '$lib/server/outcome-input';
-import { getCommitment, outcomeHistory, outcomeKeyOf, recordOutcome, revertToOutcome } from '$lib/server/record';
+import {
+	getCommitment,
+	outcomeHistory,
+	outcomeKeyOf,
+	recordOutcome,
+	revertToOutcome
+} from '$lib/server/record';
 import { getRegionPath } from '$lib/server/regions';
 import { listReportsOfRegion } from '$lib/server/reports';
 import { getScorecard } from '$lib/server/scorecard';
@@ -23,7 +34,9 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	const db = getDb();
 	const commitment = commitmentOf(params.id);
 	const key = outcomeKeyOf(commitment);
-	const row = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find((r) => r.commitment.id === commitment.id);
+	const row = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find(
+		(r) => r.commitment.id === commitment.id
+	);
 	if (!row) error(404, '找不到这个目标的评估');
 	const canEdit = hasRole(locals.user, 'editor');
 	return {
@@ -34,13 +47,26 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		history: key ? outcomeHistory(db, key) : [],
 		judgements: judgementHistory(db, commitment.id),
 		canEdit,
-		reports: canEdit ? listReportsOfRegion(db, commitment.regionCode).map(({ id, title }) => ({ id, title })) : [],
+		reports: canEdit
+			? listReportsOfRegion(db, commitment.regionCode).map(({ id, title }) => ({ id, title }))
+			: [],
 		indicators: canEdit ? listIndicators(db).map(({ code, nameZh }) => ({ code, nameZh })) : [],
 		editValues: editValuesOf(commitment)
 	};
 };
 
-const FIELDS = ['value', 'unit', 'kind', 'bound', 'sourceType', 'sourceReportId', 'sourceUrl', 'sourceQuote', 'sourceDate', 'note'] as const;
+const FIELDS = [
+	'value',
+	'unit',
+	'kind',
+	'bound',
+	'sourceType',
+	'sourceReportId',
+	'sourceUrl',
+	'sourceQuote',
+	'sourceDate',
+	'note'
+] as const;
 
 function fieldsOf(form: FormData): OutcomeFields {
 	return Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
@@ -58,7 +84,10 @@ export const actions: Actions = {
 	record: async ({ params, locals, request }) => {
 		const actor = requireRole(locals, 'editor');
 		const commitment = commitmentOf(params.id);
-		if (commitment.metric === 'qualitative') return fail(400, { record: { fields: {}, errors: { value: '定性目标没有数值，请作出判断' } } });
+		if (commitment.metric === 'qualitative')
+			return fail(400, {
+				record: { fields: {}, errors: { value: '定性目标没有数值，请作出判断' } }
+			});
 		const form = await readForm(request);
 		const fields = fieldsOf(form);
 		const db = getDb();
@@ -73,9 +102,16 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const commitment = commitmentOf(params.id);
 		const form = await readForm(request);
-		const result = revertToOutcome(getDb(), commitment, Number(form.get('outcomeId')), actor.id, postedVersion(form));
+		const result = revertToOutcome(
+			getDb(),
+			commitment,
+			Number(form.get('outcomeId')),
+			actor.id,
+			postedVersion(form)
+		);
 		if (!result.ok) {
-			const message = 'error' in result ? result.error : '在你查看期间，这个目标的数据已被修改，请核对后再操作';
+			const message =
+				'error' in result ? result.error : '在你查看期间，这个目标的数据已被修改，请核对后再操作';
 			return fail('error' in result ? 400 : 409, { revert: { message } });
 		}
 		redirect(303, scorecardUrl(commitment));
@@ -89,7 +125,8 @@ export const actions: Actions = {
 		posted.headline = form.get('headline') === 'true' ? 'true' : 'false';
 		const result = editCommitment(getDb(), commitment, posted, actor.id, postedVersion(form));
 		if (!result.ok) {
-			if ('errors' in result) return fail(400, { edit: { values: posted, errors: result.errors, message: null } });
+			if ('errors' in result)
+				return fail(400, { edit: { values: posted, errors: result.errors, message: null } });
 			const message = '在你编辑期间，这个目标已被修改（见上方），请核对后再保存';
 			return fail(409, { edit: { values: posted, errors: {}, message } });
 		}
@@ -100,7 +137,8 @@ export const actions: Actions = {
 		const actor = requireRole(locals, 'editor');
 		const commitment = commitmentOf(params.id);
 		const form = await readForm(request);
-		if (form.get('confirm') !== 'yes') return fail(400, { remove: { message: '请勾选确认后再删除' } });
+		if (form.get('confirm') !== 'yes')
+			return fail(400, { remove: { message: '请勾选确认后再删除' } });
 		if (!deleteCommitment(getDb(), commitment, actor.id, postedVersion(form))) {
 			return fail(409, { remove: { message: '在你查看期间，这个目标已被修改，请核对后再删除' } });
 		}
@@ -115,8 +153,12 @@ export const actions: Actions = {
 		const status = form.get('status');
 		const reason = String(form.get('reason') ?? '').trim();
 		const errors: Record<string, string> = {};
-		const computed = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find((r) => r.commitment.id === commitment.id);
-		const judgeable = computed && (computed.assessment.judgement !== null || computed.assessment.status === 'unassessable');
+		const computed = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find(
+			(r) => r.commitment.id === commitment.id
+		);
+		const judgeable =
+			computed &&
+			(computed.assessment.judgement !== null || computed.assessment.status === 'unassessable');
 		if (!judgeable) errors.status = '只有定性目标或无法判断的目标才能人工判断';
 		if (status !== 'met' && status !== 'missed') errors.status ??= '请选择达成或未达成';
 		if (reason.length < 4) errors.reason = '请写明判断的理由（至少 4 个字）';
@@ -124,10 +166,18 @@ export const actions: Actions = {
 		if (Object.keys(errors).length || (status !== 'met' && status !== 'missed')) {
 			return fail(400, { judge: { status: String(status ?? ''), reason, errors } });
 		}
-		const saved = recordJudgement(db, commitment, { status, reason }, actor.id, postedVersion(form));
+		const saved = recordJudgement(
+			db,
+			commitment,
+			{ status, reason },
+			actor.id,
+			postedVersion(form)
+		);
 		if (!saved.ok) {
 			const message = '在你编辑期间，这个目标已被修改（见上方），请核对后再保存';
-			return fail(409, { judge: { status, reason, errors: { status: message }, version: saved.conflict.version } });
+			return fail(409, {
+				judge: { status, reason, errors: { status: message }, version: saved.conflict.version }
+			});
 		}
 		redirect(303, scorecardUrl(commitment));
 	}

@@ -13,14 +13,24 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	if (!hasRole(locals.user, 'editor')) error(403, '只有编辑可以导入实际数据');
 	return {
 		maxRows: MAX_ROWS,
-		indicators: listIndicators(getDb()).map(({ code, nameZh, defaultUnit }) => ({ code, nameZh, defaultUnit }))
+		indicators: listIndicators(getDb()).map(({ code, nameZh, defaultUnit }) => ({
+			code,
+			nameZh,
+			defaultUnit
+		}))
 	};
 };
 
 type Checked = Extract<DryRun, { ok: true }>;
 
 /** One shape for every answer, so the page shows the file's problems, the plan, or both. */
-const answer = (source: string | null, pasted: string, error: string | null, result: Checked | null = null, message: string | null = null) => ({
+const answer = (
+	source: string | null,
+	pasted: string,
+	error: string | null,
+	result: Checked | null = null,
+	message: string | null = null
+) => ({
 	check: { source, pasted, error, result, message }
 });
 
@@ -31,11 +41,15 @@ export const actions: Actions = {
 		const file = form.get('file');
 		const pasted = String(form.get('text') ?? '');
 		const source = isFile(file) ? file.name : null;
-		const read = readInput(isFile(file) ? { bytes: new Uint8Array(await file.arrayBuffer()) } : { text: pasted });
+		const read = readInput(
+			isFile(file) ? { bytes: new Uint8Array(await file.arrayBuffer()) } : { text: pasted }
+		);
 		if ('error' in read) return fail(400, answer(source, pasted, read.error));
 		const result = dryRun(getDb(), read.text, read.encoding);
 		if (!result.ok) return fail(400, answer(source, pasted, result.error));
-		return result.problems.length ? fail(400, answer(source, pasted, null, result)) : answer(source, pasted, null, result);
+		return result.problems.length
+			? fail(400, answer(source, pasted, null, result))
+			: answer(source, pasted, null, result);
 	},
 
 	write: async ({ locals, request }) => {
@@ -54,7 +68,10 @@ export const actions: Actions = {
 			return fail(409, answer(null, text, null, done.dryRun, done.message));
 		} catch (e) {
 			console.error('bulk import failed', e);
-			return fail(500, answer(null, text, '写入时出错，已全部撤销，没有写入任何数据。请稍后再试。'));
+			return fail(
+				500,
+				answer(null, text, '写入时出错，已全部撤销，没有写入任何数据。请稍后再试。')
+			);
 		}
 	}
 };

@@ -16,7 +16,9 @@ export const load: PageServerLoad = ({ params }) => {
 	const names = indicatorNames(db);
 	const cards = assessRegion(db, region.code);
 	const outcomes = listOutcomesOfRegion(db, region.code);
-	const years = [...new Set([...cards.map((c) => c.year), ...outcomes.map((o) => o.year)])].sort((a, b) => b - a);
+	const years = [...new Set([...cards.map((c) => c.year), ...outcomes.map((o) => o.year)])].sort(
+		(a, b) => b - a
+	);
 	return {
 		region,
 		ancestors: path.slice(0, -1),

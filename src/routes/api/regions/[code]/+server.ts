@@ -35,7 +35,11 @@ export const GET: RequestHandler = ({ params, url }) => {
 		reports: listReportsOfRegion(db, region.code).map(({ contentHash: _, ...r }) => r),
 		fulfilment: fulfilmentJson(history.headline),
 		fulfilmentAll: fulfilmentJson(history.all),
-		years: history.years.map((y) => ({ year: y.year, fulfilment: fulfilmentJson(y.headline), fulfilmentAll: fulfilmentJson(y.all) })),
+		years: history.years.map((y) => ({
+			year: y.year,
+			fulfilment: fulfilmentJson(y.headline),
+			fulfilmentAll: fulfilmentJson(y.all)
+		})),
 		series: history.series
 	});
 };
