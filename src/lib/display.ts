@@ -1,3 +1,5 @@
+import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
 import type { Metric } from '$lib/assess';
 
 const PERCENT_METRICS: Metric[] = ['growth', 'rate', 'change_pp', 'relative'];
@@ -16,14 +18,15 @@ export function attainmentText(attainment: number | null): string {
 	return attainment === null ? '—' : `${attainment}%`;
 }
 
-export function sourceHref(
-	reportId: number | null,
-	quoteStart: number | null,
-	url: string | null
-): string | null {
-	if (reportId !== null)
-		return `/reports/${reportId}${quoteStart === null ? '' : `#q${quoteStart}`}`;
-	return url;
+/**
+ * A report on this site, at a quote in it when its place is known. A figure from elsewhere
+ * links to its source URL directly, with rel="external".
+ */
+export function reportHref(reportId: number, quoteStart: number | null = null): ResolvedPathname {
+	const id = String(reportId);
+	return quoteStart === null
+		? resolve('/reports/[id]', { id })
+		: resolve(`/reports/[id]#q${quoteStart}`, { id });
 }
 
 // Times are shown as readers in China see them.

@@ -60,10 +60,18 @@ export function extractReport(text: string): Extraction {
 	return run(n);
 }
 
+/** Control characters U+0000–U+0008 and U+000E–U+001F: not in text, but in binary files. */
+function hasBinaryControl(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c <= 0x08 || (c >= 0x0e && c <= 0x1f)) return true;
+	}
+	return false;
+}
+
 function notAReport(t: string): string | null {
 	if (t.trim() === '') return 'empty text';
-	if (/[\u0000-\u0008\u000e-\u001f]/.test(t.slice(0, 4000)))
-		return 'binary content, not a text report';
+	if (hasBinaryControl(t.slice(0, 4000))) return 'binary content, not a text report';
 	const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
 	if (cjk < 30) return 'no Chinese text';
 	if (!/(?:19|20)\d{2}/.test(t)) return 'no year in the text';

@@ -174,7 +174,7 @@ export function scanFigures(s: string): Figure[] {
 			(after === '/' || !unit || /\d/.test(s.charAt(m.index + all.length + 1)))
 		)
 			continue;
-		let u = '';
+		let u: string;
 		if (pct) u = pct === '%' ? '%' : pct === '‰' ? '‰' : 'pp';
 		else if (unit) u = (mult ?? '') + unit + (paren ? `(${paren})` : '');
 		else if (mult === '万' || mult === '亿') u = mult;

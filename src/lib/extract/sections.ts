@@ -154,7 +154,10 @@ function mostFrequentYear(t: string): number | null {
 	let best: number | null = null;
 	let n = 0;
 	for (const [y, c] of counts)
-		if (c > n || (c === n && best !== null && y > best)) ((best = y), (n = c));
+		if (c > n || (c === n && best !== null && y > best)) {
+			best = y;
+			n = c;
+		}
 	return best;
 }
 

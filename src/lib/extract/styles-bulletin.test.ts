@@ -69,7 +69,7 @@ describe('statistical bulletin in traditional characters with full-width figures
 describe('statistical bulletin: full-width figures, 城乡…分别为…和…', () => {
 	// 比上年减少0.4万亩 left out
 	const x = extract(`兰考县2024年国民经济和社会发展统计公报
-兰考县统计局　国家统计局兰考调查队
+兰考县统计局\u3000国家统计局兰考调查队
 一、综合
 经初步核算，２０２４年全县生产总值４１５．２６亿元，按可比价格计算，比上年增长６．２％。分产业看，第一产业增加值５２．３１亿元，增长３．５％；第二产业增加值１７６．０２亿元，增长７．５％；第三产业增加值１８６．９３亿元，增长５．８％。
 年末全县户籍人口８６．９万人，常住人口６６．５万人；常住人口城镇化率４８．３２％，比上年末提高１．０５个百分点。

@@ -163,11 +163,19 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 			(growth && !unitInName && !unitCell);
 		let metric: Metric = 'level';
 		let unit: string | null = unitCell?.text ?? unitInName;
-		if (unit === '个百分点' || /百分点/.test(nameCell.text))
-			((metric = 'change_pp'), (unit = 'pp'));
-		else if (growthName || (indicator === 'cpi' && pct)) ((metric = 'growth'), (unit = '%'));
-		else if (/率$/.test(cleanForMatch(bareName))) ((metric = 'rate'), (unit = '%'));
-		else if (pct) ((metric = 'growth'), (unit = '%'));
+		if (unit === '个百分点' || /百分点/.test(nameCell.text)) {
+			metric = 'change_pp';
+			unit = 'pp';
+		} else if (growthName || (indicator === 'cpi' && pct)) {
+			metric = 'growth';
+			unit = '%';
+		} else if (/率$/.test(cleanForMatch(bareName))) {
+			metric = 'rate';
+			unit = '%';
+		} else if (pct) {
+			metric = 'growth';
+			unit = '%';
+		}
 		const parse = (c: Cell | undefined) => {
 			if (!c) return null;
 			const v = VALUE.exec(c.text)!;

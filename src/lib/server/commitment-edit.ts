@@ -6,6 +6,7 @@ import { commitments, judgements, type Commitment } from './db/schema';
 import { checkItem, type Errors } from './import/fields';
 import { ITEM_FIELDS, type ItemField, type ItemValues } from './import/model';
 import { listIndicators } from './indicators';
+import { omit } from '../omit';
 
 /** The fields an editor may correct; the quote and its place in the report stay as extracted. */
 export const EDITABLE_FIELDS = [
@@ -70,7 +71,7 @@ export function editCommitment(
 		}
 	);
 	if (!checked.ok) return { ok: false, errors: checked.errors };
-	const { quote: _q, span: _s, ...fields } = checked.value;
+	const fields = omit(checked.value, 'quote', 'span');
 	return db.transaction((tx) => {
 		const updated = tx
 			.update(commitments)

@@ -1,7 +1,7 @@
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { recordAudit } from './audit';
 import { insertOutcome } from './record';
-import type { DbOrTx, Tx } from './db';
+import type { Tx } from './db';
 import { commitments, type Report } from './db/schema';
 
 export interface ExtractedItems {

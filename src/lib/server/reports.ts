@@ -5,6 +5,7 @@ import { recordAudit } from './audit';
 import { normalize } from '../extract';
 import type { Db, DbOrTx } from './db';
 import { commitments, outcomes, reports, type Report, type ReportKind } from './db/schema';
+import { omit } from '../omit';
 
 export interface ReportInput {
 	regionCode: string;
@@ -45,7 +46,7 @@ export function storeReport(
 			.values({ ...input, contentHash: contentHashOf(input.text), createdBy: actorId })
 			.returning()
 			.get();
-		const { text: _, ...summary } = report;
+		const summary = omit(report, 'text');
 		recordAudit(tx, {
 			userId: actorId,
 			action: 'create',
@@ -66,7 +67,7 @@ export type ReportSummary = Omit<Report, 'text'> & { commitments: number; outcom
 
 /** A region's reports, newest first, with how many commitments and outcomes cite each. */
 export function listReportsOfRegion(db: Db, regionCode: string): ReportSummary[] {
-	const { text: _, ...columns } = getTableColumns(reports);
+	const columns = omit(getTableColumns(reports), 'text');
 	return db
 		.select({
 			...columns,

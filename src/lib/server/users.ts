@@ -4,6 +4,7 @@ import { invalidateUserSessions } from './auth/session';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './auth/password';
 import type { Db } from './db';
 import { ROLES, users, type Role, type User } from './db/schema';
+import { omit } from '../omit';
 
 export type PublicUser = Omit<User, 'passwordHash'>;
 
@@ -78,8 +79,7 @@ export async function authenticate(
 	// Verify against a real hash even for unknown users, so timing does not reveal who exists.
 	const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
 	if (!user || !valid || user.disabled) return null;
-	const { passwordHash: _, ...rest } = user;
-	return rest;
+	return omit(user, 'passwordHash');
 }
 
 const DUMMY_HASH =

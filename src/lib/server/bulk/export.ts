@@ -2,6 +2,7 @@ import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { commitments, judgements, outcomes, regions, reports, users } from '../db/schema';
 import { csvResponse, type Column } from '../export';
+import { omit } from '../../omit';
 
 const iso = (d: Date | null) => d?.toISOString() ?? '';
 
@@ -99,7 +100,7 @@ const judgementColumns: Column<ReturnType<typeof listJudgements>[number]>[] = [
 ];
 
 function listReports(db: Db) {
-	const { text: _, ...columns } = getTableColumns(reports);
+	const columns = omit(getTableColumns(reports), 'text');
 	return db
 		.select({
 			r: columns,

@@ -100,7 +100,7 @@ export function validateReview(
 	const ctx = itemContext(db, draft.text.length);
 	const checked = draft.items.map((item) => ({ item, result: checkItem(item, ctx) }));
 	let chosen = checked.filter((c) => c.item.accept);
-	let stored = (_id: string) => true;
+	let stored: (id: string) => boolean = () => true;
 	if (options.onlyMatching) {
 		const proposed = new Map<string, ExtractedOutcome>();
 		for (const c of checked)

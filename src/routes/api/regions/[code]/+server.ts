@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { omit } from '$lib/omit';
 import { fulfilmentJson, pointColumns, regionJson, yearColumns } from '$lib/server/api';
 import { csvResponse, formatOf, jsonError } from '$lib/server/export';
 import { regionHistory } from '$lib/server/history';
@@ -32,7 +33,7 @@ export const GET: RequestHandler = ({ params, url }) => {
 	return json({
 		region: regionJson(region),
 		ancestors: path.slice(0, -1).map(regionJson),
-		reports: listReportsOfRegion(db, region.code).map(({ contentHash: _, ...r }) => r),
+		reports: listReportsOfRegion(db, region.code).map((r) => omit(r, 'contentHash')),
 		fulfilment: fulfilmentJson(history.headline),
 		fulfilmentAll: fulfilmentJson(history.all),
 		years: history.years.map((y) => ({

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { queryOf, withParams } from './query';
+
+describe('queryOf', () => {
+	it('keeps the values that are set, in order, and encodes them', () => {
+		expect(queryOf({ user: 'a b', region: null, table: '', from: '2026-01-01', page: '2' })).toBe(
+			'user=a+b&from=2026-01-01&page=2'
+		);
+	});
+
+	it('is empty when nothing is set', () => {
+		expect(queryOf({ user: null, to: undefined })).toBe('');
+	});
+});
+
+describe('withParams', () => {
+	it('replaces a key in place, appends a new one and leaves the original alone', () => {
+		const params = new URLSearchParams('regions=1&sort=name&regions=2');
+		expect(withParams(params, { sort: 'rate', dir: 'desc' })).toBe(
+			'regions=1&sort=rate&regions=2&dir=desc'
+		);
+		expect(params.toString()).toBe('regions=1&sort=name&regions=2');
+	});
+});
