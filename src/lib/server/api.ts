@@ -30,8 +30,8 @@ function scorecardRowJson({ commitment: c, assessment: a, outcome }: ScorecardRo
 		unit: c.unit,
 		relativeTo: c.relativeTo,
 		headline: c.headline,
-		quote: c.quote,
-		reportId: c.reportId,
+		sourceQuote: c.sourceQuote,
+		sourceReportId: c.sourceReportId,
 		actual: a.actual,
 		actualBound: a.actualBound,
 		actualEstimated: a.actualEstimated,
@@ -78,7 +78,7 @@ export const scorecardColumns: Column<ScorecardRow>[] = [
 	{ header: '差距', value: (r) => r.assessment.gap },
 	{ header: '完成度%', value: (r) => r.assessment.attainment },
 	{ header: '说明', value: (r) => r.assessment.reason },
-	{ header: '目标原文', value: (r) => r.commitment.quote },
+	{ header: '目标原文', value: (r) => r.commitment.sourceQuote },
 	{ header: '实际出处', value: (r) => r.outcome?.sourceQuote ?? r.outcome?.sourceUrl ?? null }
 ];
 

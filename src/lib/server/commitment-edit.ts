@@ -61,7 +61,7 @@ export function editCommitment(
 ): EditResult {
 	const values = Object.fromEntries(ITEM_FIELDS.map((f) => [f, posted[f] ?? ''])) as ItemValues;
 	// The quote is not editable: it is checked as it stands.
-	Object.assign(values, { quote: commitment.quote, start: '0', end: '1' });
+	Object.assign(values, { quote: commitment.sourceQuote, start: '0', end: '1' });
 	const checked = checkItem(
 		{ id: 'c', kind: 'target', accept: true, values },
 		{

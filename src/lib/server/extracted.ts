@@ -16,13 +16,14 @@ export function storeExtractedItems(
 	items: ExtractedItems,
 	actorId: number | null
 ): { commitments: number; outcomes: number } {
-	for (const { span, ...target } of items.targets) {
+	for (const { span, quote, ...target } of items.targets) {
 		const row = tx
 			.insert(commitments)
 			.values({
 				...target,
 				regionCode: report.regionCode,
-				reportId: report.id,
+				sourceReportId: report.id,
+				sourceQuote: quote,
 				quoteStart: span.start,
 				quoteEnd: span.end,
 				createdBy: actorId

@@ -40,7 +40,7 @@ export function pointOf(row: ScorecardRow, names: Record<string, string>): Serie
 		target: c.value,
 		stretch: c.stretch,
 		targetText: formatTarget(c, { names }),
-		quote: c.quote,
+		quote: c.sourceQuote,
 		actual: a.actual,
 		actualBound: a.actualBound,
 		actualEstimated: a.actualEstimated,

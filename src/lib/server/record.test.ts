@@ -47,7 +47,7 @@ beforeEach(async () => {
 	const base = {
 		regionCode: '510811',
 		year: 2023,
-		reportId: report.id,
+		sourceReportId: report.id,
 		headline: true,
 		scope: null,
 		stretch: null,
@@ -64,7 +64,7 @@ beforeEach(async () => {
 			comparator: '>=',
 			value: 8.1,
 			unit: '%',
-			quote: '地区生产总值增长8.1%以上'
+			sourceQuote: '地区生产总值增长8.1%以上'
 		})
 		.returning()
 		.get().id;
@@ -78,7 +78,7 @@ beforeEach(async () => {
 			comparator: '=',
 			value: null,
 			unit: null,
-			quote: '单位GDP能耗完成市级下达任务'
+			sourceQuote: '单位GDP能耗完成市级下达任务'
 		})
 		.returning()
 		.get().id;
@@ -250,7 +250,7 @@ describe('correcting commitments', () => {
 		);
 		expect(good).toMatchObject({
 			ok: true,
-			commitment: { value: 8, comparator: '~', quote: c.quote, version: c.version + 1 }
+			commitment: { value: 8, comparator: '~', sourceQuote: c.sourceQuote, version: c.version + 1 }
 		});
 		expect(editCommitment(db, c, editValuesOf(c), other, c.version)).toEqual({
 			ok: false,

@@ -63,6 +63,13 @@ export function getReport(db: Db, id: number): Report | undefined {
 	return db.select().from(reports).where(eq(reports.id, id)).get();
 }
 
+/**
+ * How many rows of the table cite the report: qualified by hand, because drizzle renders the
+ * outer column of a correlated subquery unqualified (it would read as the inner table's id).
+ */
+const citing = (table: typeof commitments | typeof outcomes) =>
+	sql<number>`(SELECT count(*) FROM ${table} AS cited WHERE cited.source_report_id = ${sql.raw('"reports"."id"')})`;
+
 export type ReportSummary = Omit<Report, 'text'> & { commitments: number; outcomes: number };
 
 /** A region's reports, newest first, with how many commitments and outcomes cite each. */
@@ -71,8 +78,8 @@ export function listReportsOfRegion(db: Db, regionCode: string): ReportSummary[]
 	return db
 		.select({
 			...columns,
-			commitments: sql<number>`(SELECT count(*) FROM ${commitments} WHERE ${commitments.reportId} = ${reports.id})`,
-			outcomes: sql<number>`(SELECT count(*) FROM ${outcomes} WHERE ${outcomes.sourceReportId} = ${reports.id})`
+			commitments: citing(commitments),
+			outcomes: citing(outcomes)
 		})
 		.from(reports)
 		.where(eq(reports.regionCode, regionCode))

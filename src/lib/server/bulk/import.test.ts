@@ -52,7 +52,7 @@ beforeEach(async () => {
 			value: 8.1,
 			unit: '%',
 			headline: true,
-			quote: '地区生产总值增长8.1%以上'
+			sourceQuote: '地区生产总值增长8.1%以上'
 		})
 		.returning()
 		.get().id;

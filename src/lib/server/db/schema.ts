@@ -119,8 +119,8 @@ export const commitments = sqliteTable(
 		relativeTo: text('relative_to').references(() => indicators.code),
 		headline: integer('headline', { mode: 'boolean' }).notNull(),
 		binding: text('binding', { enum: BINDINGS }),
-		quote: text('quote').notNull(),
-		reportId: integer('report_id').references(() => reports.id),
+		sourceReportId: integer('source_report_id').references(() => reports.id),
+		sourceQuote: text('source_quote').notNull(),
 		quoteStart: integer('quote_start'),
 		quoteEnd: integer('quote_end'),
 		/** Bumped on every change, for optimistic concurrency. */
@@ -130,7 +130,7 @@ export const commitments = sqliteTable(
 	},
 	(t) => [
 		index('commitments_region_year_idx').on(t.regionCode, t.year),
-		index('commitments_report_idx').on(t.reportId)
+		index('commitments_report_idx').on(t.sourceReportId)
 	]
 );
 

@@ -50,7 +50,11 @@ describe('import confirm', () => {
 		expect(report.text).toBe(WUHUA_2025);
 		expect(report.contentHash).toBe(contentHashOf(WUHUA_2025));
 
-		const stored = db.select().from(commitments).where(eq(commitments.reportId, report.id)).all();
+		const stored = db
+			.select()
+			.from(commitments)
+			.where(eq(commitments.sourceReportId, report.id))
+			.all();
 		const proposedTargets = review.items.filter((i) => i.kind === 'target').length;
 		expect(stored).toHaveLength(proposedTargets - 1);
 		expect(stored.map((c) => c.indicator)).not.toContain('industrial_va');
@@ -60,7 +64,8 @@ describe('import confirm', () => {
 			year: 2025,
 			createdBy: editor
 		});
-		for (const c of stored) expect(report.text.slice(c.quoteStart!, c.quoteEnd!)).toBe(c.quote);
+		for (const c of stored)
+			expect(report.text.slice(c.quoteStart!, c.quoteEnd!)).toBe(c.sourceQuote);
 		const facts = db.select().from(outcomes).where(eq(outcomes.sourceReportId, report.id)).all();
 		expect(facts).toHaveLength(review.items.filter((i) => i.kind === 'outcome').length);
 		expect(facts.find((o) => o.indicator === 'gdp')).toMatchObject({
