@@ -57,10 +57,13 @@ export default async function setup(project: TestProject) {
 	};
 	const env = {
 		...process.env,
-		DATABASE_PATH: join(dir, 'e2e.db'),
-		ADMIN_PASSWORD: passwords.admin
+		DATABASE_PATH: join(dir, 'e2e.db')
 	};
 	run(['src/cli/seed.ts'], env);
+	run(['src/cli/user.ts', 'add', 'admin', '--role', 'admin'], {
+		...env,
+		DUIXIAN_PASSWORD: passwords.admin
+	});
 	run(['src/cli/user.ts', 'add', 'editor1', '--role', 'editor'], {
 		...env,
 		DUIXIAN_PASSWORD: passwords.editor
@@ -73,9 +76,10 @@ export default async function setup(project: TestProject) {
 	const port = await freePort();
 	const baseUrl = `http://localhost:${port}`;
 	let output = '';
-	const server = spawn(process.execPath, ['build'], {
+	// started as `npm run serve` starts it: no ORIGIN, the origin is what the browser asked for
+	const server = spawn(process.execPath, ['src/cli/serve.js'], {
 		cwd: root,
-		env: { ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, BODY_SIZE_LIMIT: '6M' },
+		env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	server.stdout?.on('data', (d) => (output += d));
