@@ -107,7 +107,7 @@ describe('import review', () => {
 		expect(gdp.matches[0]).toMatchObject({
 			before: 'missed',
 			after: 'missed',
-			actual: '6%',
+			actual: '6.0%', // as the bulletin writes it
 			decides: false
 		});
 	});
