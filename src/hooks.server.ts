@@ -3,11 +3,13 @@ import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
 import { ensureAdmin, ensureReferenceData } from '$lib/server/bootstrap';
 import * as auth from '$lib/server/auth/session';
+import { ensureAssessmentsCurrent } from '$lib/server/assessments';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	const db = getDb();
 	ensureReferenceData(db);
+	ensureAssessmentsCurrent(db, console.log);
 	await ensureAdmin(db);
 };
 

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { getDb } from '../lib/server/db';
 import { ensureReferenceData } from '../lib/server/bootstrap';
+import { ensureAssessmentsCurrent } from '../lib/server/assessments';
 import { seedFromDirectory } from '../lib/server/seed';
 
 const db = getDb();
 ensureReferenceData(db);
+ensureAssessmentsCurrent(db, console.log);
 const results = seedFromDirectory(db, resolve('seeds'));
 const stored = results.filter((r) => r.reportCreated);
 const sum = (key: 'commitments' | 'outcomes') => stored.reduce((n, r) => n + r[key], 0);

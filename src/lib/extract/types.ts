@@ -25,6 +25,8 @@ export interface ExtractedTarget {
 	binding: Binding;
 	quote: string;
 	span: Span;
+	/** what was guessed in reading it, for the editor who checks it */
+	guesses?: string[];
 }
 
 export interface ExtractedOutcome {
@@ -39,6 +41,8 @@ export interface ExtractedOutcome {
 	bound: '<=' | '>=' | null;
 	quote: string;
 	span: Span;
+	/** what was guessed in reading it, for the editor who checks it */
+	guesses?: string[];
 }
 
 export interface Extraction {

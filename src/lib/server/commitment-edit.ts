@@ -1,5 +1,6 @@
 import { yearInChina } from './dates';
 import { and, eq, sql } from 'drizzle-orm';
+import { refreshRegionYears } from './assessments';
 import { recordAudit } from './audit';
 import type { Db } from './db';
 import { commitments, judgements, type Commitment } from './db/schema';
@@ -75,11 +76,19 @@ export function editCommitment(
 	return db.transaction((tx) => {
 		const updated = tx
 			.update(commitments)
-			.set({ ...fields, version: sql`${commitments.version} + 1` })
+			.set({
+				...fields,
+				// a person's correction of what was read: who and when
+				reviewState: 'corrected',
+				reviewedBy: actorId,
+				reviewedAt: new Date(),
+				version: sql`${commitments.version} + 1`
+			})
 			.where(and(eq(commitments.id, commitment.id), eq(commitments.version, expectedVersion)))
 			.returning()
 			.get();
 		if (!updated) return { ok: false as const, conflict: true as const };
+		refreshRegionYears(tx, [commitment, updated]);
 		recordAudit(tx, {
 			userId: actorId,
 			action: 'update',
@@ -121,6 +130,7 @@ export function deleteCommitment(
 			});
 		}
 		tx.delete(commitments).where(eq(commitments.id, commitment.id)).run();
+		refreshRegionYears(tx, [current]);
 		recordAudit(tx, {
 			userId: actorId,
 			action: 'delete',

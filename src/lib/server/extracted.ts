@@ -1,4 +1,5 @@
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
+import { refreshRegionYears } from './assessments';
 import { recordAudit } from './audit';
 import { insertOutcome } from './record';
 import type { Tx } from './db';
@@ -9,18 +10,35 @@ export interface ExtractedItems {
 	outcomes: ExtractedOutcome[];
 }
 
-/** Stores extracted targets as commitments and results as outcomes, citing the report. */
+/**
+ * How far the items were checked: `machine` for the extractor's reading as it stands,
+ * `reviewed` for items a person accepted (the editor who saved them, or the project's reviewed
+ * seed readings, by nobody in particular).
+ */
+export type ItemsReview = 'machine' | 'reviewed';
+
+/**
+ * Stores extracted targets as commitments and results as outcomes, citing the report, and
+ * brings the kept assessments of their region-years up to date.
+ */
 export function storeExtractedItems(
 	tx: Tx,
 	report: Report,
 	items: ExtractedItems,
-	actorId: number | null
+	actorId: number | null,
+	review: ItemsReview = 'reviewed'
 ): { commitments: number; outcomes: number } {
+	const checked = {
+		reviewState: review,
+		reviewedBy: review === 'reviewed' ? actorId : null,
+		reviewedAt: review === 'reviewed' && actorId !== null ? new Date() : null
+	};
 	for (const { span, quote, ...target } of items.targets) {
 		const row = tx
 			.insert(commitments)
 			.values({
 				...target,
+				...checked,
 				regionCode: report.regionCode,
 				sourceReportId: report.id,
 				sourceQuote: quote,
@@ -47,10 +65,19 @@ export function storeExtractedItems(
 			sourceDate: report.date,
 			note: null,
 			quoteStart: span.start,
-			quoteEnd: span.end
+			quoteEnd: span.end,
+			guesses: figure.guesses ?? null,
+			...checked
 		};
-		insertOutcome(tx, key, name, draft, actorId);
+		insertOutcome(tx, key, name, draft, actorId, 'auto', false);
 	}
+	refreshRegionYears(
+		tx,
+		[...items.targets, ...items.outcomes].map((i) => ({
+			regionCode: report.regionCode,
+			year: i.year
+		}))
+	);
 	return { commitments: items.targets.length, outcomes: items.outcomes.length };
 }
 

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { JudgementInput } from '../assess';
+import { refreshRegionYears } from './assessments';
 import { recordAudit } from './audit';
 import type { Db, DbOrTx } from './db';
 import { commitments, judgements, users, type Commitment, type Judgement } from './db/schema';
@@ -78,6 +79,7 @@ export function recordJudgement(
 			.set({ version: sql`${commitments.version} + 1` })
 			.where(eq(commitments.id, commitment.id))
 			.run();
+		refreshRegionYears(tx, [commitment]);
 		recordAudit(tx, {
 			userId: actorId,
 			action: 'judge',

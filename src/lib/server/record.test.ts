@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { deleteCommitment, editCommitment, editValuesOf } from './commitment-edit';
+import { refreshRegionYears } from './assessments';
 import { createTestDatabase } from './db/test-helpers';
 import { auditLog, commitments, outcomes } from './db/schema';
 import { currentJudgements, recordJudgement } from './judgements';
@@ -82,6 +83,8 @@ beforeEach(async () => {
 		})
 		.returning()
 		.get().id;
+	// written here directly, not through the app's write paths: the kept assessments follow
+	refreshRegionYears(db, [base]);
 });
 afterEach(() => db.dispose());
 

@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { selectOutcome } from '../assess';
 import { scopeKey } from '../assess/select';
 import type { Metric } from '../assess/types';
+import { refreshRegionYears } from './assessments';
 import { recordAudit } from './audit';
 import type { Db, DbOrTx } from './db';
 import { commitments, outcomes, reports, users, type Commitment, type Outcome } from './db/schema';
@@ -154,15 +155,29 @@ export function insertOutcome(
 	tx: DbOrTx,
 	key: OutcomeKey,
 	name: string,
-	draft: OutcomeDraft & { quoteStart?: number | null; quoteEnd?: number | null },
+	draft: OutcomeDraft & {
+		quoteStart?: number | null;
+		quoteEnd?: number | null;
+	} & Partial<Pick<Outcome, 'reviewState' | 'reviewedBy' | 'reviewedAt' | 'guesses'>>,
 	actorId: number | null,
-	supersede: 'auto' | 'current' = 'auto'
+	supersede: 'auto' | 'current' = 'auto',
+	/** false when the caller refreshes the kept assessments once after many outcomes */
+	refresh = true
 ): Outcome {
 	const candidates = candidatesOfKey(tx, key);
 	const before = inForceOf(key, candidates);
 	const outcome = tx
 		.insert(outcomes)
-		.values({ ...key, name, ...draft, recordedBy: actorId })
+		.values({
+			...key,
+			name,
+			// a figure an editor enters is checked by that editor as they enter it
+			reviewState: 'reviewed',
+			reviewedBy: actorId,
+			reviewedAt: actorId === null ? null : new Date(),
+			...draft,
+			recordedBy: actorId
+		})
 		.returning()
 		.get();
 	recordAudit(tx, {
@@ -188,6 +203,7 @@ export function insertOutcome(
 		});
 	}
 	touchCommitments(tx, key);
+	if (refresh) refreshRegionYears(tx, [key]);
 	return outcome;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { refreshRegionYears } from '../assessments';
 import { createTestDatabase } from '../db/test-helpers';
 import { auditLog, commitments, outcomes } from '../db/schema';
 import { getCommitment, outcomeHistory, outcomeKeyOf, recordOutcome } from '../record';
@@ -56,6 +57,7 @@ beforeEach(async () => {
 		})
 		.returning()
 		.get().id;
+	refreshRegionYears(db, [{ regionCode: '510811', year: 2023 }]);
 });
 afterEach(() => db.dispose());
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db, DbOrTx } from '../db';
+import { refreshRegionYears } from '../assessments';
 import { insertOutcome } from '../record';
 import { cleanText, decodeText, type TextEncoding } from '../text-files';
 import { parseCsv, tooLarge } from './parse';
@@ -107,10 +108,11 @@ export function importOutcomes(
 		const scorecards = new Map<string, { regionCode: string; regionName: string; year: number }>();
 		for (const row of checked.rows) {
 			if (row.effect.kind === 'unchanged') continue;
-			insertOutcome(tx, row.key, row.name, row.draft, actorId);
+			insertOutcome(tx, row.key, row.name, row.draft, actorId, 'auto', false);
 			const { regionCode, year } = row.key;
 			scorecards.set(`${regionCode}/${year}`, { regionCode, regionName: row.regionName, year });
 		}
+		refreshRegionYears(tx, scorecards.values());
 		return {
 			ok: true,
 			written: checked.toWrite,
