@@ -110,11 +110,17 @@ function refreshOne(tx: DbOrTx, k: RegionYear, names: Record<string, string>): v
 		n[a.status]++;
 		counts.set(bucket, n);
 	}
-	for (const [bucket, n] of counts) {
+	if (counts.size)
 		tx.insert(fulfilmentCounts)
-			.values({ ...k, headline: bucket[0] === '1', reviewed: bucket[1] === '1', ...n })
+			.values(
+				[...counts].map(([bucket, n]) => ({
+					...k,
+					headline: bucket[0] === '1',
+					reviewed: bucket[1] === '1',
+					...n
+				}))
+			)
 			.run();
-	}
 	const figures = tx
 		.select({
 			all: sql<number>`count(*)`,

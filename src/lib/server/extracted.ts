@@ -1,9 +1,8 @@
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { refreshRegionYears } from './assessments';
-import { recordAudit } from './audit';
 import { insertOutcome } from './record';
 import type { Tx } from './db';
-import { commitments, type Report } from './db/schema';
+import { auditLog, commitments, type Report } from './db/schema';
 
 export interface ExtractedItems {
 	targets: ExtractedTarget[];
@@ -33,22 +32,26 @@ export function storeExtractedItems(
 		reviewedBy: review === 'reviewed' ? actorId : null,
 		reviewedAt: review === 'reviewed' && actorId !== null ? new Date() : null
 	};
-	for (const { span, quote, ...target } of items.targets) {
-		const row = tx
+	const rows = items.targets.map(({ span, quote, ...target }) => ({
+		...target,
+		...checked,
+		regionCode: report.regionCode,
+		sourceReportId: report.id,
+		sourceQuote: quote,
+		quoteStart: span.start,
+		quoteEnd: span.end,
+		createdBy: actorId
+	}));
+	// in batches: one statement for many rows (SQLite takes up to 32766 parameters)
+	for (let i = 0; i < rows.length; i += 500) {
+		const stored = tx
 			.insert(commitments)
-			.values({
-				...target,
-				...checked,
-				regionCode: report.regionCode,
-				sourceReportId: report.id,
-				sourceQuote: quote,
-				quoteStart: span.start,
-				quoteEnd: span.end,
-				createdBy: actorId
-			})
+			.values(rows.slice(i, i + 500))
 			.returning()
-			.get();
-		recordAudit(tx, auditOf('commitments', row.id, report.regionCode, row, actorId));
+			.all();
+		tx.insert(auditLog)
+			.values(stored.map((row) => auditOf('commitments', row.id, report.regionCode, row, actorId)))
+			.run();
 	}
 	// Outcomes go the way an editor's do: the figure they replace in force is superseded.
 	for (const { span, quote, year, indicator, metric, scope, name, ...figure } of items.outcomes) {
@@ -88,5 +91,5 @@ function auditOf(
 	after: unknown,
 	userId: number | null
 ) {
-	return { userId, action: 'create', tableName, rowId, regionCode, after };
+	return { userId, action: 'create', tableName, rowId: String(rowId), regionCode, after };
 }

@@ -1,5 +1,4 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash } from 'node:crypto';
 import { desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import { normalize } from '../extract';
@@ -15,13 +14,17 @@ export interface ReportInput {
 	reviewYear: number | null;
 	planYear: number | null;
 	sourceUrl: string | null;
+	/** where the text comes from beyond its URL (a collection, a workbook row) */
+	sourceNote?: string | null;
+	/** the region as the text names it (清苑县 for today's 清苑区) */
+	regionName?: string | null;
 	text: string;
 }
 
 /** Line endings and surrounding blank space do not make a text different. */
 export function contentHashOf(text: string): string {
 	const canonical = text.replace(/\r\n?/g, '\n').trim();
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(canonical)));
+	return createHash('sha256').update(canonical).digest('hex');
 }
 
 export function findReportByText(db: DbOrTx, text: string): Report | undefined {
