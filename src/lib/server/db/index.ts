@@ -19,6 +19,9 @@ export function openDatabase(path: string): Db {
 	const client = new Database(path);
 	client.pragma('journal_mode = WAL');
 	client.pragma('foreign_keys = ON');
+	// REPLACE deletes the old row without firing DELETE triggers unless this is on, which
+	// would let `INSERT OR REPLACE` rewrite an append-only outcome.
+	client.pragma('recursive_triggers = ON');
 	client.pragma('busy_timeout = 5000');
 	const db = drizzle(client, { schema });
 	migrate(db, { migrationsFolder: process.env.MIGRATIONS_PATH ?? resolve('drizzle') });
