@@ -177,5 +177,5 @@ describe('sign-in throttle', () => {
 		// even the right password waits; another address signs in at once
 		expect((await signInFrom(from, 'editor1', passwords.editor)).status).toBe(429);
 		expect((await signInFrom('127.0.0.3', 'editor1', passwords.editor)).status).toBe(303);
-	});
+	}, 90_000);
 });
