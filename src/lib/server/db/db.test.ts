@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import Database from 'better-sqlite3';
+import { dataVersion } from '.';
 import { createTestDatabase } from './test-helpers';
 import { outcomes, reports } from './schema';
 
@@ -116,5 +118,19 @@ describe('database', () => {
 				.run(first.id)
 		).toThrow(/append-only/);
 		expect(db.select().from(outcomes).where(eq(outcomes.id, first.id)).get()?.value).toBe(5);
+	});
+
+	it('has a data version that moves with every write, its own or another connection’s', () => {
+		const start = dataVersion(db);
+		expect(dataVersion(db)).toBe(start);
+		db.select().from(outcomes).all();
+		expect(dataVersion(db)).toBe(start);
+		addReport();
+		const afterOwn = dataVersion(db);
+		expect(afterOwn).not.toBe(start);
+		const other = new Database(db.$client.name);
+		other.prepare("UPDATE reports SET title = '改过的标题'").run();
+		other.close();
+		expect(dataVersion(db)).not.toBe(afterOwn);
 	});
 });

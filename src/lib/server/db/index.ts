@@ -35,3 +35,18 @@ export function getDb(): Db {
 	instance ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 	return instance;
 }
+
+/**
+ * Changes whenever the data may have: `data_version` moves when another connection (a CLI
+ * tool) commits, `total_changes()` counts this connection's own writes. Rolled-back writes
+ * move it too, which only costs a cache a fresh copy.
+ */
+export function dataVersion(db: Db): string {
+	const client = db.$client;
+	let statement = changesOf.get(client);
+	if (!statement) changesOf.set(client, (statement = client.prepare('SELECT total_changes()')));
+	const changed = statement.pluck().get() as number;
+	return `${client.pragma('data_version', { simple: true })}.${changed}`;
+}
+
+const changesOf = new WeakMap<Database.Database, Database.Statement>();
