@@ -4,6 +4,7 @@ import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
 import { ensureAdmin, ensureReferenceData } from '$lib/server/bootstrap';
 import * as auth from '$lib/server/auth/session';
+import { jsonBodyLimit } from '$lib/server/http/body';
 import { caching } from '$lib/server/http/caching';
 import { securityHeaders } from '$lib/server/http/headers';
 
@@ -29,4 +30,4 @@ const authHandle: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(authHandle, securityHeaders, caching);
+export const handle = sequence(authHandle, securityHeaders, caching, jsonBodyLimit);

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth/session';
 import { signInThrottle, waitText } from '$lib/server/auth/throttle';
+import { readPosted } from '$lib/server/http/body';
 import { authenticate } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,9 +26,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData().catch(() => null);
-		const posted = form?.get('username');
-		const password = form?.get('password');
+		const read = await readPosted(event.request);
+		if (!('form' in read)) return fail(read.status, { username: '', message: read.message });
+		const posted = read.form.get('username');
+		const password = read.form.get('password');
 		if (typeof posted !== 'string' || !posted.trim()) {
 			return fail(400, { username: '', message: '请输入用户名' });
 		}
