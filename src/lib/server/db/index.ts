@@ -13,6 +13,11 @@ export type DbOrTx = Db | Tx;
 
 export const DEFAULT_DATABASE_PATH = 'data/duixian.db';
 
+/** Where the migrations (and drizzle's journal of them) are: drizzle/, or MIGRATIONS_PATH. */
+export function migrationsFolder(): string {
+	return process.env.MIGRATIONS_PATH ?? resolve('drizzle');
+}
+
 /** Opens (creating if needed) a SQLite database and brings its schema up to date. */
 export function openDatabase(path: string): Db {
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -24,7 +29,7 @@ export function openDatabase(path: string): Db {
 	client.pragma('recursive_triggers = ON');
 	client.pragma('busy_timeout = 5000');
 	const db = drizzle(client, { schema });
-	migrate(db, { migrationsFolder: process.env.MIGRATIONS_PATH ?? resolve('drizzle') });
+	migrate(db, { migrationsFolder: migrationsFolder() });
 	return db;
 }
 
