@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressKey, FailureThrottle, SignInThrottle, waitText } from './throttle';
+import { addressKey } from './address';
+import { FailureThrottle, SignInThrottle, waitText } from './throttle';
 
 const MINUTE = 60_000;
 const policy = { free: 3, baseMs: 1000, maxMs: 60_000, forgetMs: 10 * MINUTE, maxKeys: 1000 };
