@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readPosted } from '$lib/server/http/body';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { listIndicators } from '$lib/server/indicators';
 import { confirmImport, readReviewForm } from '$lib/server/import/confirm';
@@ -16,29 +17,22 @@ export const load: PageServerLoad = ({ locals }) => {
 	return { indicators, maxBytes: MAX_UPLOAD_BYTES };
 };
 
-/** A body that is not a form (or was cut off) is a bad request, not a crash. */
-async function formOf(request: Request): Promise<FormData | null> {
-	try {
-		return await request.formData();
-	} catch {
-		return null;
-	}
-}
-
 const pastedOf = (form: FormData) => {
 	const text = form.get('text');
 	return typeof text === 'string' ? text : '';
 };
 
-const unreadable = () =>
-	fail(400, { source: { text: '', errors: { text: '无法读取提交的内容，请重试' } } });
+/** A body too large (413) or not a form (400), told beside the file field. */
+const unreadable = ({ status, message }: { status: 400 | 413; message: string }) =>
+	fail(status, { source: { text: '', errors: { file: message } } });
 
 export const actions: Actions = {
 	/** Decodes the upload only; the enhanced form calls it first to show the reading stage. */
 	read: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		const source = await readSource(form);
 		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
 		const existing = findReportByText(getDb(), source.text);
@@ -49,8 +43,9 @@ export const actions: Actions = {
 	/** Step 1: decode and extract; returns the review, stores nothing. */
 	review: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		const source = await readSource(form);
 		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
 		const prepared = prepareImport(getDb(), source.text);
@@ -70,8 +65,9 @@ export const actions: Actions = {
 	/** The review again, for another region: edits are kept, matches recomputed. */
 	recheck: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		return {
 			review: completeReview(getDb(), readReviewForm(form)),
 			errors: {} as Record<string, string>
@@ -81,8 +77,9 @@ export const actions: Actions = {
 	/** Step 2: validate every field again and store the report with the accepted items. */
 	confirm: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		const result = confirmImport(getDb(), form, actor.id, {
 			onlyMatching: form.get('only') === 'matching'
 		});
