@@ -1,5 +1,6 @@
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { refreshRegionYears } from './assessments';
+import { recountUnreviewed } from './review';
 import { insertOutcome } from './record';
 import type { Tx } from './db';
 import { auditLog, commitments, type Report } from './db/schema';
@@ -74,6 +75,7 @@ export function storeExtractedItems(
 		};
 		insertOutcome(tx, key, name, draft, actorId, 'auto', false);
 	}
+	if (review === 'machine') recountUnreviewed(tx, report.id);
 	refreshRegionYears(
 		tx,
 		[...items.targets, ...items.outcomes].map((i) => ({
