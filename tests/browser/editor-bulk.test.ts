@@ -56,12 +56,13 @@ describe('bulk import of outcomes', () => {
 		);
 		await page.click('button:has-text("预检")');
 		await page.locator('table.problems').waitFor({ timeout: 10_000 });
-		expect(await page.locator('#line-3').innerText()).toMatch(
-			/第 3 行[\s\S]*value[\s\S]*“九十”不是数字/
-		);
-		const line4 = await page.locator('#line-4').innerText();
-		expect(line4).toContain('没有代码为“999999”的地区');
-		expect(line4).toContain('缺少出处');
+		const codes = (line: number) =>
+			page
+				.locator(`#line-${line} li[data-code]`)
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-code')));
+		expect(await codes(3)).toEqual(['not_a_number']);
+		expect(await page.locator('#line-3').innerText()).toMatch(/第 3 行[\s\S]*value[\s\S]*九十/);
+		expect(await codes(4)).toEqual(['unknown_region', 'source_missing', 'quote_without_figure']);
 		expect(await page.locator('[role=alert]').first().innerText()).toContain('没有写入任何数据');
 		expect(await page.locator('form[action="?/write"]').count()).toBe(0);
 		expect(await page.inputValue('textarea[name=text]')).toContain('九十');

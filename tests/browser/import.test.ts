@@ -238,9 +238,12 @@ describe('import', () => {
 		await page.click('button:has-text("保存报告和已接受的")');
 		await page.waitForSelector('.error.summary');
 		expect(await first.locator('input[name$=".value"]').inputValue()).toBe('五以上');
-		expect(await first.innerText()).toContain('“五以上”不是数字');
-		expect(await first.innerText()).toContain('年份须为 4 位数字');
-		expect(await page.locator('#region-error').innerText()).toContain('地区代码是 6 位数字');
+		const code = (field: string) =>
+			first.locator(`[id$="-${field}-error"]`).getAttribute('data-code');
+		expect(await code('value')).toBe('not_a_number');
+		expect(await code('year')).toBe('not_a_year');
+		expect(await first.locator('[id$="-value-error"]').innerText()).toContain('五以上');
+		expect(await page.locator('#region-error').getAttribute('data-code')).toBe('not_a_region_code');
 		await screenshot(page, 'import-errors');
 		expect(await (await fetch(url('/regions/530103'))).text()).toContain('还没有这个地区的报告');
 

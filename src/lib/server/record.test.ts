@@ -240,7 +240,7 @@ describe('correcting commitments', () => {
 	it('edits with the review rules, audits before and after, and refuses a stale version', () => {
 		const c = commitment(gdpTarget);
 		const bad = editCommitment(db, c, { ...editValuesOf(c), value: 'eight' }, editor, c.version);
-		expect(bad).toMatchObject({ ok: false, errors: { value: '“eight”不是数字' } });
+		expect(bad).toMatchObject({ ok: false, errors: { value: { code: 'not_a_number' } } });
 		const good = editCommitment(
 			db,
 			c,

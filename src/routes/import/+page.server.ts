@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
+import type { FieldErrors } from '$lib/server/fields/issues';
 import { listIndicators } from '$lib/server/indicators';
 import { confirmImport, readReviewForm } from '$lib/server/import/confirm';
 import { MAX_UPLOAD_BYTES } from '$lib/server/import/decode';
@@ -64,7 +65,7 @@ export const actions: Actions = {
 				source: { text: fromFile && typeof pasted === 'string' ? pasted : pastedOf(form), errors }
 			});
 		}
-		return { review: prepared.review, errors: {} as Record<string, string> };
+		return { review: prepared.review, errors: {} as FieldErrors };
 	},
 
 	/** The review again, for another region: edits are kept, matches recomputed. */
@@ -74,7 +75,7 @@ export const actions: Actions = {
 		if (!form) return unreadable();
 		return {
 			review: completeReview(getDb(), readReviewForm(form)),
-			errors: {} as Record<string, string>
+			errors: {} as FieldErrors
 		};
 	},
 

@@ -1,5 +1,3 @@
-import { normalize } from '../../extract';
-import { quoteStates } from '../outcome-input';
 import type { ExtractedOutcome, ExtractedTarget } from '../../extract/types';
 import type { Db } from '../db';
 import type { Report } from '../db/schema';
@@ -7,6 +5,8 @@ import { storeExtractedItems, type ExtractedItems } from '../extracted';
 import { findReportByText, storeReport, type ReportInput } from '../reports';
 import { cleanText } from '../text-files';
 import { MAX_UPLOAD_BYTES } from './decode';
+import { byField, check, issue, type FieldIssue } from '../fields/issues';
+import { regionCode } from '../fields/report';
 import { checkItem } from './fields';
 import { matchCommitments } from './matches';
 import { checkMeta } from './meta';
@@ -55,22 +55,6 @@ export function readReviewForm(form: FormData): ReviewDraft {
 	return { text: cleanText(field(form, 'text')), meta, regionCode, items };
 }
 
-/** The quote must be the text at its place, and state the figure (an edited value included). */
-function quoteProblems(
-	text: string,
-	id: string,
-	item: ExtractedTarget | ExtractedOutcome
-): ReviewErrors {
-	const squeeze = (s: string) => s.replace(/\s+/g, '');
-	const atSpan = normalize(text.slice(item.span.start, item.span.end)).text;
-	if (squeeze(atSpan) !== squeeze(item.quote))
-		return { [`${id}.quote`]: '原文位置与摘录不符，请重新导入' };
-	if (item.value !== null && !quoteStates(item.quote, item.value)) {
-		return { [`${id}.value`]: `原文摘录中没有 ${Math.abs(item.value)} 这个数` };
-	}
-	return {};
-}
-
 export interface ImportInput {
 	report: ReportInput;
 	items: ExtractedItems;
@@ -86,18 +70,19 @@ export function validateReview(
 	form: FormData,
 	options: { onlyMatching?: boolean } = {}
 ): { ok: true; input: ImportInput } | { ok: false; errors: ReviewErrors } {
-	const errors: ReviewErrors = {};
-	if (!draft.text.trim()) errors.text = '报告原文丢失，请重新导入';
-	else if (draft.text.length > MAX_UPLOAD_BYTES) errors.text = '报告原文超过 5 MB';
+	const issues: FieldIssue[] = [];
+	if (!draft.text.trim()) issues.push(issue('text', 'required'));
+	else if (draft.text.length > MAX_UPLOAD_BYTES) issues.push(issue('text', 'too_long'));
 	const meta = checkMeta(draft.meta);
-	if (!meta.ok) Object.assign(errors, meta.errors);
-	const code = draft.regionCode;
-	const region = regionOptionOf(db, code);
-	if (!code) errors.regionCode = '请选择地区，或输入 6 位地区代码';
-	else if (!/^\d{6}$/.test(code)) errors.regionCode = `地区代码是 6 位数字，“${code}”不是`;
-	else if (!region) errors.regionCode = `没有代码为 ${code} 的地区`;
+	if (!meta.ok) issues.push(...meta.issues);
+	const region = regionOptionOf(db, draft.regionCode);
+	const code = check(
+		regionCode((c) => !!regionOptionOf(db, c)),
+		draft.regionCode
+	);
+	if (!code.ok) issues.push(...code.issues.map((i) => ({ ...i, field: 'regionCode' })));
 
-	const ctx = itemContext(db, draft.text.length);
+	const ctx = itemContext(db, draft.text);
 	const checked = draft.items.map((item) => ({ item, result: checkItem(item, ctx) }));
 	let chosen = checked.filter((c) => c.item.accept);
 	let stored: (id: string) => boolean = () => true;
@@ -111,14 +96,10 @@ export function validateReview(
 			(c) => matching.has(c.item.id) || field(form, `${c.item.id}.matched`) === 'true'
 		);
 		stored = (id) => matching.has(id);
-		if (!chosen.length && !errors.regionCode) errors.items = '没有与已有目标对应的实际数据';
+		if (!chosen.length && code.ok) issues.push(issue('items', 'required'));
 	}
-	for (const { item, result } of chosen) {
-		if (!result.ok)
-			for (const [f, message] of Object.entries(result.errors)) errors[`${item.id}.${f}`] = message;
-		else Object.assign(errors, quoteProblems(draft.text, item.id, result.value));
-	}
-	if (Object.keys(errors).length || !meta.ok || !region) return { ok: false, errors };
+	for (const { result } of chosen) if (!result.ok) issues.push(...result.issues);
+	if (issues.length || !meta.ok || !region) return { ok: false, errors: byField(issues) };
 	const targets: ExtractedTarget[] = [];
 	const outcomes: ExtractedOutcome[] = [];
 	for (const { item, result } of chosen) {

@@ -10,7 +10,12 @@ import {
 } from '$lib/server/commitment-edit';
 import { indicatorNames, listIndicators } from '$lib/server/indicators';
 import { judgementHistory, recordJudgement } from '$lib/server/judgements';
-import { validateOutcome, type OutcomeFields } from '$lib/server/outcome-input';
+import { issue } from '$lib/server/fields/issues';
+import {
+	OUTCOME_FORM_FIELDS,
+	validateOutcome,
+	type OutcomeFields
+} from '$lib/server/outcome-input';
 import {
 	getCommitment,
 	outcomeHistory,
@@ -55,21 +60,8 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	};
 };
 
-const FIELDS = [
-	'value',
-	'unit',
-	'kind',
-	'bound',
-	'sourceType',
-	'sourceReportId',
-	'sourceUrl',
-	'sourceQuote',
-	'sourceDate',
-	'note'
-] as const;
-
 function fieldsOf(form: FormData): OutcomeFields {
-	return Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
+	return Object.fromEntries(OUTCOME_FORM_FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
 }
 
 function postedVersion(form: FormData): number {
@@ -86,7 +78,7 @@ export const actions: Actions = {
 		const commitment = commitmentOf(params.id);
 		if (commitment.metric === 'qualitative')
 			return fail(400, {
-				record: { fields: {}, errors: { value: '定性目标没有数值，请作出判断' } }
+				record: { fields: {}, errors: { value: issue('value', 'metric_without_figure') } }
 			});
 		const form = await readForm(request);
 		const fields = fieldsOf(form);
