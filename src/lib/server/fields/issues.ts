@@ -37,7 +37,9 @@ export const ISSUE_CODES = [
 	'duplicate_row',
 	'too_many_scopes',
 	'last_admin',
-	'own_account'
+	'own_account',
+	'unknown_user',
+	'changed_meanwhile'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

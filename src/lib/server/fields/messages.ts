@@ -45,11 +45,12 @@ const BY_FIELD: Partial<Record<IssueCode, Record<string, string>>> = {
 		relativeTo: '相对目标须选择参照指标',
 		quote: '原文摘录缺失，请重新导入',
 		regionCode: '请选择地区，或输入 6 位地区代码',
-		reason: '请写明判断的理由',
+		reason: '请写明判断的理由（至少 4 个字）',
 		text: '报告原文丢失，请重新导入',
 		items: '没有与已有目标对应的实际数据'
 	},
 	too_long: { text: '报告原文超过 5 MB' },
+	too_short: { reason: '请写明判断的理由（至少 4 个字）' },
 	metric_without_figure: { value: '定性目标没有数值，请作出判断' },
 	not_a_choice: {
 		kind: '请选择预计数或最终数',
@@ -106,5 +107,7 @@ const MESSAGES: Record<IssueCode, Words> = {
 	duplicate_row: (d) => `与第 ${d.expected ?? '?'} 行重复`,
 	too_many_scopes: () => '同一统计的范围（scope）种类过多，请检查 scope 列是否填错',
 	last_admin: () => '至少要保留一名可用的管理员',
-	own_account: () => '不能停用自己的账号，也不能撤销自己的管理员角色'
+	own_account: () => '不能停用自己的账号，也不能撤销自己的管理员角色',
+	unknown_user: () => '没有这个用户',
+	changed_meanwhile: () => '在你编辑期间，这个目标已被修改（见上方），请核对后再保存'
 };
