@@ -9,7 +9,7 @@ export interface ExtractedItems {
 	outcomes: ExtractedOutcome[];
 }
 
-/** Stores extracted targets as commitments and results as outcomes, citing the report. */
+/** Stores extracted targets as commitments and results as outcomes, citing the report; counts what it stored. */
 export function storeExtractedItems(
 	tx: Tx,
 	report: Report,
@@ -32,7 +32,9 @@ export function storeExtractedItems(
 			.get();
 		recordAudit(tx, auditOf('commitments', row.id, report.regionCode, row, actorId));
 	}
-	// Outcomes go the way an editor's do: the figure they replace in force is superseded.
+	// Outcomes go the way an editor's do: the figure they replace in force is superseded, and
+	// one identical to a stored figure is not stored again.
+	let stored = 0;
 	for (const { span, quote, year, indicator, metric, scope, name, ...figure } of items.outcomes) {
 		if (figure.value === null) continue;
 		const key = { regionCode: report.regionCode, year, indicator, metric, scope };
@@ -49,9 +51,9 @@ export function storeExtractedItems(
 			quoteStart: span.start,
 			quoteEnd: span.end
 		};
-		insertOutcome(tx, key, name, draft, actorId);
+		if (insertOutcome(tx, key, name, draft, actorId).created) stored++;
 	}
-	return { commitments: items.targets.length, outcomes: items.outcomes.length };
+	return { commitments: items.targets.length, outcomes: stored };
 }
 
 function auditOf(

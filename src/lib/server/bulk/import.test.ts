@@ -248,6 +248,33 @@ describe('writing', () => {
 		expect(countOutcomes()).toBe(1);
 	});
 
+	it('skips the same figure from the same source however it is quoted, as the form does', () => {
+		const c = getCommitment(db, gdpTarget)!;
+		const stored = recordOutcome(
+			db,
+			c,
+			{
+				value: 6,
+				unit: '%',
+				estimated: false,
+				bound: null,
+				sourceReportId: null,
+				sourceUrl: 'https://example.gov.cn/b.html',
+				sourceQuote: '全区地区生产总值比上年增长6.0%',
+				sourceDate: null,
+				note: null
+			},
+			editor,
+			c.version
+		);
+		if (!stored.ok) throw new Error('not saved');
+		const checked = dryRun(db, csv(GOOD), 'UTF-8', today);
+		if (!checked.ok) throw new Error(checked.error);
+		expect(checked.rows[0]!.effect).toEqual({ kind: 'unchanged', outcomeId: stored.outcome.id });
+		expect(confirm(csv(GOOD), 0)).toMatchObject({ ok: true, written: 0, unchanged: 1 });
+		expect(countOutcomes()).toBe(1);
+	});
+
 	it('writes nothing when a row is bad, the text is not the one checked, or the count changed meanwhile', () => {
 		const bad = csv(GOOD, '510811,2023,gdp,growth,x,%,final,,https://a.cn,,原文,,');
 		const checked = dryRun(db, bad, 'UTF-8', today);

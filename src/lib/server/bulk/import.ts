@@ -105,16 +105,17 @@ export function importOutcomes(
 			return { ok: false, message, dryRun: checked };
 		}
 		const scorecards = new Map<string, { regionCode: string; regionName: string; year: number }>();
+		let written = 0;
 		for (const row of checked.rows) {
 			if (row.effect.kind === 'unchanged') continue;
-			insertOutcome(tx, row.key, row.name, row.draft, actorId);
+			if (insertOutcome(tx, row.key, row.name, row.draft, actorId).created) written++;
 			const { regionCode, year } = row.key;
 			scorecards.set(`${regionCode}/${year}`, { regionCode, regionName: row.regionName, year });
 		}
 		return {
 			ok: true,
-			written: checked.toWrite,
-			unchanged: checked.rows.length - checked.toWrite,
+			written,
+			unchanged: checked.rows.length - written,
 			scorecards: [...scorecards.values()]
 		};
 	});

@@ -168,6 +168,19 @@ describe('import confirm', () => {
 		expect(row.assessment).toMatchObject({ status: 'missed', actual: 6, actualEstimated: false });
 	});
 
+	it('stores a figure the report states twice once, and counts what it stored', () => {
+		const { form } = formOf(WUHUA_2025);
+		const checked = validateReview(db, readReviewForm(form), form);
+		if (!checked.ok) throw new Error('invalid');
+		const read = checked.input.items.outcomes;
+		const proposed = read.length;
+		read.push({ ...read[0]!, span: { start: read[0]!.span.start + 1, end: read[0]!.span.end } });
+		const { report } = storeImport(db, checked.input, editor);
+		const stored = db.select().from(outcomes).where(eq(outcomes.sourceReportId, report.id)).all();
+		expect(stored).toHaveLength(proposed);
+		expect(stored.every((o) => o.supersededBy === null)).toBe(true);
+	});
+
 	it('rolls the report back when an item cannot be stored', () => {
 		const { form } = formOf(WUHUA_2025);
 		const checked = validateReview(db, readReviewForm(form), form);
