@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import type { FieldErrors } from '$lib/server/fields/issues';
 import { listIndicators } from '$lib/server/indicators';
+import { storedAlready } from '$lib/server/import/addition';
 import { confirmImport, readReviewForm } from '$lib/server/import/confirm';
 import { MAX_UPLOAD_BYTES } from '$lib/server/import/decode';
 import { completeReview } from '$lib/server/import/review';
@@ -43,7 +44,7 @@ export const actions: Actions = {
 		const source = await readSource(form);
 		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
 		const existing = findReportByText(getDb(), source.text);
-		if (existing) return fail(409, { duplicate: { id: existing.id, title: existing.title } });
+		if (existing) return fail(409, { duplicate: storedAlready(getDb(), existing) });
 		return { read: { text: source.text, fileName: source.fileName } };
 	},
 
@@ -85,10 +86,10 @@ export const actions: Actions = {
 		const form = await formOf(request);
 		if (!form) return unreadable();
 		const result = confirmImport(getDb(), form, actor.id, {
-			onlyMatching: form.get('only') === 'matching'
+			acceptMatching: form.get('acceptMatching') === 'true'
 		});
 		if (result.status === 'duplicate')
-			return fail(409, { duplicate: { id: result.report.id, title: result.report.title } });
+			return fail(409, { duplicate: storedAlready(getDb(), result.report) });
 		if (result.status === 'invalid')
 			return fail(400, { review: result.review, errors: result.errors });
 		redirect(303, `/reports/${result.report.id}`);

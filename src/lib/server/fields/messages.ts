@@ -46,8 +46,7 @@ const BY_FIELD: Partial<Record<IssueCode, Record<string, string>>> = {
 		quote: '原文摘录缺失，请重新导入',
 		regionCode: '请选择地区，或输入 6 位地区代码',
 		reason: '请写明判断的理由（至少 4 个字）',
-		text: '报告原文丢失，请重新导入',
-		items: '没有与已有目标对应的实际数据'
+		text: '报告原文丢失，请重新导入'
 	},
 	too_long: { text: '报告原文超过 5 MB' },
 	too_short: { reason: '请写明判断的理由（至少 4 个字）' },

@@ -7,7 +7,13 @@ import { getScorecard } from '../scorecard';
 import { confirmImport, readReviewForm, storeImport, validateReview } from './confirm';
 import { prepareImport } from './source';
 import type { ReviewErrors } from './model';
-import { formOfReview, seedWithEditor, WUHUA_2025, ZHAOHUA_BULLETIN_2023 } from './testing';
+import {
+	formOfReview,
+	seedWithEditor,
+	WUHUA_2025,
+	ZHAOHUA_BULLETIN_2023,
+	ZHAOHUA_WORK_REPORT_2024
+} from './testing';
 
 let db: ReturnType<typeof createTestDatabase>;
 let editor: number;
@@ -135,10 +141,10 @@ describe('import confirm', () => {
 		form.set(`${t0.id}.value`, 'not a number');
 		form.set('regionCode', '');
 		const draft = readReviewForm(form);
-		const checked = validateReview(db, draft, form);
+		const checked = validateReview(db, draft);
 		expect(!checked.ok && codesOf(checked.errors)).toEqual({ regionCode: 'required' });
 		form.set('regionOther', '530102');
-		expect(validateReview(db, readReviewForm(form), form).ok).toBe(true);
+		expect(validateReview(db, readReviewForm(form)).ok).toBe(true);
 	});
 
 	it('detects the same text again at confirm time', () => {
@@ -150,8 +156,9 @@ describe('import confirm', () => {
 	});
 
 	it('accepts all matching outcomes in one click, which fills in the scorecard', () => {
-		const { form } = formOf(ZHAOHUA_BULLETIN_2023);
-		const result = confirmImport(db, form, editor, { onlyMatching: true });
+		const { review, form } = formOf(ZHAOHUA_BULLETIN_2023);
+		for (const item of review.items) form.delete(`${item.id}.accept`);
+		const result = confirmImport(db, form, editor, { acceptMatching: true });
 		if (result.status !== 'stored') throw new Error(result.status);
 		const facts = db
 			.select()
@@ -168,9 +175,25 @@ describe('import confirm', () => {
 		expect(row.assessment).toMatchObject({ status: 'missed', actual: 6, actualEstimated: false });
 	});
 
+	it('keeps the rest of the reading when accepting the matches: next year’s targets are stored too', () => {
+		const { review, form } = formOf(ZHAOHUA_WORK_REPORT_2024);
+		expect(review.items.some((i) => i.matches.length)).toBe(true);
+		const result = confirmImport(db, form, editor, { acceptMatching: true });
+		if (result.status !== 'stored') throw new Error(result.status);
+		const targets = db
+			.select()
+			.from(commitments)
+			.where(eq(commitments.sourceReportId, result.report.id))
+			.all();
+		expect(targets.map((c) => `${c.year}:${c.indicator}:${c.value}`)).toEqual(['2024:gdp:7']);
+		expect(getScorecard(db, '510811', 2024)?.rows).toHaveLength(1);
+		const facts = db.select().from(outcomes).where(eq(outcomes.sourceReportId, result.report.id));
+		expect(facts.all()).toHaveLength(review.items.filter((i) => i.kind === 'outcome').length);
+	});
+
 	it('stores a figure the report states twice once, and counts what it stored', () => {
 		const { form } = formOf(WUHUA_2025);
-		const checked = validateReview(db, readReviewForm(form), form);
+		const checked = validateReview(db, readReviewForm(form));
 		if (!checked.ok) throw new Error('invalid');
 		const read = checked.input.items.outcomes;
 		const proposed = read.length;
@@ -183,7 +206,7 @@ describe('import confirm', () => {
 
 	it('rolls the report back when an item cannot be stored', () => {
 		const { form } = formOf(WUHUA_2025);
-		const checked = validateReview(db, readReviewForm(form), form);
+		const checked = validateReview(db, readReviewForm(form));
 		if (!checked.ok) throw new Error('invalid');
 		checked.input.items.targets[1]!.indicator = 'no_such_indicator';
 		expect(() => storeImport(db, checked.input, editor)).toThrow();
