@@ -254,7 +254,8 @@ describe('import', () => {
 		await expect
 			.poll(() => page.locator('.progress').innerText())
 			.toContain('正在识别目标和实际数据');
-		expect(await page.locator('.stages .done').allInnerTexts()).toEqual(['上传', '读取文件']);
+		expect(await page.locator('.stages .done').allInnerTexts()).toEqual(['上传并读取文件']);
+		expect(await page.locator('.stages .current').innerText()).toBe('识别目标和实际数据');
 		await screenshot(page, 'import-progress');
 		await page.waitForSelector('form.review');
 		expect(await page.locator('input[name=regionCode]:checked').inputValue()).toBe('620102');
