@@ -36,7 +36,7 @@ export function validateOutcome(
 		indicators: new Set(),
 		thisYear: yearInChina(today),
 		today,
-		targetUnit: target.metric === 'level' ? target.unit : null,
+		targetUnit: target.unit,
 		reportContainsQuote: (id, quote) => reportContainsQuote(db, id, quote)
 	});
 	const posted = Object.fromEntries(OUTCOME_FORM_FIELDS.map((f) => [f, fields[f] ?? '']));

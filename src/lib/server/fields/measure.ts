@@ -44,8 +44,9 @@ const PERCENT = new Set(['%', '％']);
 const POINTS = new Set(['pp', '个百分点', '百分点']);
 
 /**
- * The unit as stored, by metric: % for growth and rates, pp for changes in points, a unit for
- * a level (the target's when left empty, and one that converts to it); none without a figure.
+ * The unit as stored, by metric: % for growth, % or ‰ for rates, pp for changes in points, a
+ * unit for a level (the target's when left empty, and one that converts to it); none without
+ * a figure.
  */
 export function unitOf(
 	metric: Metric,
@@ -54,10 +55,11 @@ export function unitOf(
 ): { unit: string | null } | { problem: Problem } {
 	const unit = raw.trim();
 	if (isFigureless(metric)) return { unit: null };
-	if (metric === 'growth' || metric === 'rate')
+	if (metric === 'growth')
 		return !unit || PERCENT.has(unit)
 			? { unit: '%' }
 			: { problem: { code: 'unit_mismatch', expected: '%' } };
+	if (metric === 'rate') return rateUnit(unit, targetUnit);
 	if (metric === 'change_pp')
 		return !unit || POINTS.has(unit)
 			? { unit: 'pp' }
@@ -68,6 +70,20 @@ export function unitOf(
 	if (targetUnit && unitFactor(unit, targetUnit) === null)
 		return { problem: { code: 'unit_incomparable', expected: targetUnit } };
 	return { unit };
+}
+
+/** A rate is in % or, for births and population growth, in ‰; an outcome in its target's. */
+function rateUnit(
+	unit: string,
+	targetUnit: string | null
+): { unit: string } | { problem: Problem } {
+	const target = targetUnit === '‰' ? '‰' : '%';
+	const stored = !unit ? (targetUnit ? target : '%') : PERCENT.has(unit) ? '%' : unit;
+	if (stored !== '%' && stored !== '‰')
+		return { problem: { code: 'unit_mismatch', expected: 'rate' } };
+	if (targetUnit && stored !== target)
+		return { problem: { code: 'unit_incomparable', expected: target } };
+	return { unit: stored };
 }
 
 export const unitProblem = (metric: Metric, raw: string, targetUnit: string | null = null) => {

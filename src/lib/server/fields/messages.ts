@@ -62,7 +62,8 @@ const BY_FIELD: Partial<Record<IssueCode, Record<string, string>>> = {
 };
 
 const UNIT_MISMATCH: Record<string, string> = {
-	'%': '增速和比率须以 % 表示',
+	'%': '增速须以 % 表示',
+	rate: '比率须以 % 或 ‰ 表示',
 	pp: '百分点变化须以“个百分点”表示',
 	level: '总量不能以 % 或百分点表示，请改选增速、比率或百分点变化'
 };

@@ -1,12 +1,19 @@
 import * as v from 'valibot';
 import { normalize } from '../../extract';
+import { scanFigures } from '../../extract/numbers';
 import type { Rule } from './issues';
 import { LIMITS, requiredText } from './text';
 
-/** Whether the figure (or its size, for a 下降 written as a positive number) stands in the quote. */
+/**
+ * Whether the figure (or its size, for a 下降 written as a positive number) stands in the
+ * quote, in digits or as the extractor reads numerals (新建道路七条 states 7).
+ */
 export function quoteStates(quote: string, value: number): boolean {
-	const digits = normalize(quote).text.replace(/(?<=\d),(?=\d{3})/g, '');
-	return (digits.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => Number(n) === Math.abs(value));
+	const text = normalize(quote).text;
+	const size = Math.abs(value);
+	const digits = text.replace(/(?<=\d),(?=\d{3})/g, '');
+	if ((digits.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => Number(n) === size)) return true;
+	return scanFigures(text).some((f) => f.value === size);
 }
 
 /** The quote must state the figure (an edited value included); reported on `field`. */
