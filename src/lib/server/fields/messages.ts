@@ -77,11 +77,11 @@ export const messageOf = (code: IssueCode, d: Detail): string =>
 const MESSAGES: Record<IssueCode, Words> = {
 	required: (d) => `请填写${labelOf(d.field)}`,
 	not_a_choice: (d) => `请从列表中选择${labelOf(d.field)}`,
-	too_long: (d) => `${labelOf(d.field)}不超过 ${String(d.limit)} 个字`,
+	too_long: (d) =>
+		`${labelOf(d.field)}不超过 ${String(d.limit)} 个${/url$/i.test(d.field) ? '字符' : '字'}`,
 	too_short: (d) => `${labelOf(d.field)}至少 ${String(d.limit)} 个字`,
 	not_a_number: (d) => `“${d.input}”不是数字`,
-	bad_separator: (d) =>
-		`“${d.input}”的逗号位置不对：千位分隔符须每三位一个（如 1,262,635），小数点用“.”`,
+	bad_separator: (d) => `“${d.input}”的逗号位置不对：只能每三位一个，如 1,262,635`,
 	too_many_digits: (d) => `“${d.input}”超过 15 位有效数字，无法精确保存`,
 	out_of_range: (d) => `${labelOf(d.field)}超出合理范围：${d.expected ?? ''}`,
 	not_a_year: () => '年份须为 4 位数字，如 2025',

@@ -94,7 +94,9 @@ export function remainingDraft(db: Db, report: Report): ReviewDraft {
 	try {
 		draft = draftOfExtraction(db, report.text, extractReport(report.text));
 	} catch (e) {
-		if (!(e instanceof NotAReportError)) throw e;
+		// a reading that fails leaves nothing to add, never a broken report page
+		if (!(e instanceof NotAReportError))
+			console.error('import: extraction of a stored report failed', e);
 		draft = draftOfExtraction(db, report.text, {
 			region: null,
 			parentRegion: null,
