@@ -72,9 +72,12 @@ export function byField(issues: FieldIssue[]): FieldErrors {
 export function fieldIssuesOf(issues: readonly v.BaseIssue<unknown>[], prefix = ''): FieldIssue[] {
 	return issues.map((i) => {
 		const field = prefix + (i.path?.map((p) => String(p.key)).join('.') ?? '');
+		// every schema here names its code; a field not posted at all is a missing one
 		const code = (ISSUE_CODES as readonly string[]).includes(i.message)
 			? (i.message as IssueCode)
-			: 'not_a_choice';
+			: i.input === undefined
+				? 'required'
+				: 'not_a_choice';
 		const input =
 			typeof i.input === 'string' || typeof i.input === 'number' ? String(i.input).trim() : '';
 		return issue(field, code, { input, expected: i.expected, limit: i.requirement });

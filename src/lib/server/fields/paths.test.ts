@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dryRun } from '../bulk/import';
 import { editCommitment, editValuesOf } from '../commitment-edit';
@@ -6,6 +7,9 @@ import { createTestDatabase } from '../db/test-helpers';
 import { checkItem } from '../import/fields';
 import type { ItemValues } from '../import/model';
 import { itemContext } from '../import/review';
+import { ISSUE_CODES } from './issues';
+import { COMMITMENT_FIELDS } from './commitment';
+import { RECORDED_FIELDS } from './recorded';
 import { validateOutcome } from '../outcome-input';
 
 /** The same rules on every path: the form, the import review, the bulk CSV, the correction. */
@@ -130,5 +134,28 @@ describe('one set of field rules', () => {
 		expect(item('target', long)).toEqual(expected);
 		expect(item('outcome', long)).toEqual(expected);
 		expect(edit(long)).toEqual(expected);
+	});
+
+	it('answers any input with a value or coded problems, never an exception', () => {
+		const anyText = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', '6', '1,234', '%'));
+		const codes = new Set<string>(ISSUE_CODES);
+		const known = (issues: Record<string, string>) =>
+			Object.values(issues).every((code) => codes.has(code));
+		fc.assert(
+			fc.property(fc.dictionary(fc.constantFrom(...COMMITMENT_FIELDS), anyText), (values) => {
+				expect(known(item('target', values))).toBe(true);
+				expect(known(edit(values))).toBe(true);
+			}),
+			{ numRuns: 60 }
+		);
+		fc.assert(
+			fc.property(fc.dictionary(fc.constantFrom(...RECORDED_FIELDS), anyText), (values) => {
+				const result = validateOutcome(db, values, target, today);
+				if ('errors' in result)
+					expect(Object.values(result.errors).every((i) => codes.has(i.code))).toBe(true);
+				else expect(Number.isFinite(result.draft.value)).toBe(true);
+			}),
+			{ numRuns: 100 }
+		);
 	});
 });
