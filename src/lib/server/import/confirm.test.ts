@@ -4,7 +4,8 @@ import { auditLog, commitments, outcomes, reports } from '../db/schema';
 import { createTestDatabase } from '../db/test-helpers';
 import { contentHashOf } from '../reports';
 import { getScorecard } from '../scorecard';
-import { confirmImport, readReviewForm, storeImport, validateReview } from './confirm';
+import { confirmImport, storeImport, validateReview } from './confirm';
+import { readReviewForm } from './posted';
 import { prepareImport } from './source';
 import type { ReviewErrors } from './model';
 import {

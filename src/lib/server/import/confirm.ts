@@ -108,8 +108,6 @@ export type ConfirmResult =
 	| { status: 'duplicate'; report: Report }
 	| { status: 'invalid'; errors: ReviewErrors; review: ReviewModel };
 
-export { readReviewForm };
-
 /** The confirm step: validate the posted review, then store it, or return it with its errors. */
 export function confirmImport(
 	db: Db,
