@@ -61,3 +61,16 @@ export function timeText(d: Date): string {
 export function dayText(d: Date): string {
 	return DAY.format(d);
 }
+
+/** A long address as a reader can take it in: the site and the file or page it names. */
+export function shortUrl(address: string): string {
+	try {
+		const url = new URL(address);
+		const parts = url.pathname.split('/').filter(Boolean);
+		const last = parts.length ? decodeURIComponent(parts.at(-1)!) : '';
+		if (parts.length <= 1) return `${url.host}${last ? `/${last}` : ''}`;
+		return `${url.host}/…/${last}`;
+	} catch {
+		return address;
+	}
+}

@@ -24,7 +24,13 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const children = region.level === 'county' ? [] : childrenOfRegion(db, region.code, filter);
 	const childYears = [...new Set(children.flatMap((c) => c.years.map((y) => y.year)))].sort();
 	const chosen = Number(url.searchParams.get('year'));
-	const rankYear = childYears.includes(chosen) ? chosen : (childYears.at(-1) ?? null);
+	// By default the latest year in which some division has a target assessed.
+	const assessedYears = childYears.filter((year) =>
+		children.some((c) => c.years.some((y) => y.year === year && y.headline.assessed > 0))
+	);
+	const rankYear = childYears.includes(chosen)
+		? chosen
+		: (assessedYears.at(-1) ?? childYears.at(-1) ?? null);
 	const page = Math.max(1, Number(url.searchParams.get('reports')) || 1);
 	return {
 		region,
