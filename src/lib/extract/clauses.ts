@@ -25,7 +25,7 @@ const QUAL_AFTER = new RegExp(
 const NO_NAME = /^(?:各项|全年|年度|既定|全部|所有|各类|相关|上级|目标|任务|指标|工作)/;
 
 /** A clause of a targets passage without a figure → its relative or qualitative items. */
-export function parseClauseNoFigure(clause: string): Measure[] {
+export function parseClauseNoFigure(clause: string, place: RegExp | null = null): Measure[] {
 	const out: Measure[] = [];
 	const lp = LIST_PREFIX.exec(clause);
 	const c = lp ? clause.slice(lp[0].length) : clause;
@@ -34,7 +34,7 @@ export function parseClauseNoFigure(clause: string): Measure[] {
 	if (m) {
 		const gt = !REL_EQ.test(c);
 		const raw = m[1]!.replace(LEAD_FILLER, '');
-		const names = expandPluralName(raw)?.map(resolveName) ?? [resolveName(raw)];
+		const names = (expandPluralName(raw) ?? [raw]).map((n) => resolveName(n, place));
 		for (const r of names)
 			out.push(blank(r, 'relative', gt ? '>' : '=', off, off + m[0].length, 'gdp'));
 		return out;
@@ -51,7 +51,7 @@ export function parseClauseNoFigure(clause: string): Measure[] {
 					!NO_NAME.test(p)
 			);
 		for (const p of parts)
-			out.push(blank(resolveName(p), 'qualitative', '=', off, off + m[0].length, null));
+			out.push(blank(resolveName(p, place), 'qualitative', '=', off, off + m[0].length, null));
 	}
 	return out;
 }

@@ -21,13 +21,8 @@ export function rewrite(text: string, re: RegExp, fn: (m: RegExpExecArray) => st
 	const lens: number[] = [];
 	const reps: string[] = [];
 	let outLen = text.length;
-	re.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(text))) {
-		if (m[0].length === 0) {
-			re.lastIndex++;
-			continue;
-		}
+	for (const m of text.matchAll(re)) {
+		if (m[0].length === 0) continue;
 		const rep = fn(m);
 		if (rep === m[0]) continue;
 		at.push(m.index);

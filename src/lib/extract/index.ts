@@ -18,7 +18,7 @@ import { findRegion, type RegionResult } from './region';
 import { findHeadline, findTargetResultLines, findTasks, toTarget, type Located } from './targets';
 import { findOutcomes } from './outcomes';
 import { findTables } from './table';
-import { setPlace } from './names';
+import { docOf } from './doc';
 
 export type * from './types';
 export { normalize } from './normalize';
@@ -85,20 +85,15 @@ function notAReport(t: string): string | null {
 }
 
 function run(n: Normalized): Extraction {
-	const place = findRegion(n.text);
-	// names opened by the region's own name (荔城地区生产总值) are read as the region's indicators
-	setPlace(place.region);
-	try {
-		return read(n, place);
-	} finally {
-		setPlace(null);
-	}
+	return read(n, findRegion(n.text));
 }
 
 function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction {
 	const t = n.text;
-	const meta = detectMeta(t);
-	const parts = findParts(t, meta);
+	// names opened by the region's own name (荔城地区生产总值) are read as the region's indicators
+	const doc = docOf(t, region);
+	const meta = detectMeta(doc);
+	const parts = findParts(doc, meta);
 	const span = (s: number, e: number) => ({ start: n.toOriginal(s), end: n.toOriginal(e) });
 	const quote = (s: number, e: number) => t.slice(s, e);
 
@@ -141,9 +136,9 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 	// review part: prose results, then tables of targets against results
 	const tables = findTables(t);
 	if (meta.reviewYear !== null && !meta.partYear) {
-		for (const it of findOutcomes(t, parts.reviewStart, parts.reviewEnd, meta.reviewYear))
+		for (const it of findOutcomes(doc, parts.reviewStart, parts.reviewEnd, meta.reviewYear))
 			addOutcome(it, meta.reviewYear);
-		for (const it of findTargetResultLines(t, parts.reviewStart, parts.reviewEnd))
+		for (const it of findTargetResultLines(doc, parts.reviewStart, parts.reviewEnd))
 			addTarget(it, meta.reviewYear, true);
 	}
 	for (const tb of tables) {
@@ -213,9 +208,10 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 	}
 	// plan part: the targets passage, then the other quantified commitments
 	if (meta.planYear !== null && parts.planStart !== null) {
-		const head = findHeadline(t, parts.planStart, parts.planEnd);
+		const head = findHeadline(doc, parts.planStart, parts.planEnd);
 		if (head) for (const it of head.items) addTarget(it, meta.planYear, true);
-		for (const it of findTasks(t, parts, meta.planYear, head)) addTarget(it, meta.planYear, false);
+		for (const it of findTasks(doc, parts, meta.planYear, head))
+			addTarget(it, meta.planYear, false);
 	}
 	return {
 		region,

@@ -260,27 +260,16 @@ export interface IndicatorMatch {
 const ANY_ALIAS = new RegExp(
 	ALIASES.map(([, re]) => `(?:${re.source.replace(/\(\?<\w+>/g, '(?:')})`).join('|')
 );
-/** Names recur within a report (and across the reports of a batch). */
-const memo = new Map<string, IndicatorMatch | null>();
 
 /** The catalogue code for a name as written, or null when it is not a catalogue indicator. */
 export function matchIndicator(name: string): IndicatorMatch | null {
-	const hit = memo.get(name);
-	if (hit !== undefined) return hit;
 	const s = cleanForMatch(name);
-	let found: IndicatorMatch | null = null;
-	if (s && ANY_ALIAS.test(s)) {
-		for (const [code, re] of ALIASES) {
-			const m = re.exec(s);
-			if (m) {
-				found = { code, scope: m.groups?.scope ?? null };
-				break;
-			}
-		}
+	if (!s || !ANY_ALIAS.test(s)) return null;
+	for (const [code, re] of ALIASES) {
+		const m = re.exec(s);
+		if (m) return { code, scope: m.groups?.scope ?? null };
 	}
-	if (memo.size > 20000) memo.clear();
-	memo.set(name, found);
-	return found;
+	return null;
 }
 
 /** A subject carried to a bare follow-up name (粮食播种面积…、产量… → 粮食产量). */

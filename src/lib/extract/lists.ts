@@ -8,8 +8,6 @@ import { cleanForMatch, matchIndicator, subjectOf } from './indicators';
 const JOINER = /、|以及|和|与|及|同/;
 const JOINER_ALL = /、|以及|和|与|及|同/g;
 
-const memo = new Map<string, string[] | null>();
-
 /** words whose counterpart may stand alone after 和 (收入和支出) */
 const COUNTERPART: Record<string, string> = {
 	收入: '支出',
@@ -21,13 +19,7 @@ const COUNTERPART: Record<string, string> = {
 };
 
 export function expandPluralName(name: string): string[] | null {
-	let hit = memo.get(name);
-	if (hit === undefined) {
-		hit = expand(cleanForMatch(name));
-		if (memo.size > 20000) memo.clear();
-		memo.set(name, hit);
-	}
-	return hit;
+	return expand(cleanForMatch(name));
 }
 
 function expand(s: string): string[] | null {

@@ -108,9 +108,12 @@ export interface ParseOptions {
 	year?: number | null;
 	/** the sentence continues one opened by a multi-year period (“十四五”以来…；…) */
 	multiYear?: boolean;
+	/** the reporting region's name at the head of a name (see placeHeadOf) */
+	place?: RegExp | null;
 }
 
 export function parseSentence(s: string, opts: ParseOptions): Measure[] {
+	const resolve = (name: string) => resolveName(name, opts.place ?? null);
 	const all = scanFigures(s);
 	const figs = all.filter((f) => !f.descriptor);
 	const items: Measure[] = [];
@@ -189,7 +192,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 		const ratio = isPctUnit(f.unit) ? COMPLETION.exec(rawName) : null;
 		if (ratio) {
 			const head = ratio[1]!.replace(LEAD_FILLER, '');
-			const r = head && !NUMERIC_NAME.test(head) ? resolveName(head) : null;
+			const r = head && !NUMERIC_NAME.test(head) ? resolve(head) : null;
 			if (r && r.indicator !== 'other') carry = { r, qStart: leadStart };
 			prevEnd = f.end;
 			i++;
@@ -229,7 +232,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			group = null;
 			let names: Resolved[] | null = null;
 			const plural = hasName ? expandPluralName(nameStripped) : null;
-			if (plural && run === plural.length) names = plural.map(resolveName);
+			if (plural && run === plural.length) names = plural.map((n) => resolve(n));
 			else if (!hasName && run >= 2 && (/分别/.test(lead) || run === lastGroupSize)) {
 				const prevItems = items.slice(-run);
 				if (prevItems.length === run)
@@ -272,7 +275,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 		let inherited = false;
 		const isPct = f.unit === '%' || f.unit === 'pp' || f.unit === '‰';
 		const noun = !isPct && !f.chineseNumeral ? followingNoun(s, f.end) : null;
-		const leadResolved = hasName ? resolveName(rawName) : null;
+		const leadResolved = hasName ? resolve(rawName) : null;
 		if (noun && !(leadResolved && leadResolved.indicator !== 'other')) {
 			// number first: 建成25个基层医保服务站
 			const nextFig = figs[i + 1];
@@ -285,7 +288,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 				i++;
 				continue;
 			}
-			resolved = resolveName(noun.text);
+			resolved = resolve(noun.text);
 			if (isGeneric(resolved.name) && hasName)
 				resolved = { ...resolved, name: nameStripped + resolved.name };
 			qEnd = noun.end;
@@ -295,7 +298,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			const last = items[items.length - 1];
 			if (last && BARE_NAMES.test(resolved.name) && resolved.indicator === 'other') {
 				const subj = subjectOf(last.indicator);
-				if (subj) resolved = resolveName(subj + resolved.name);
+				if (subj) resolved = resolve(subj + resolved.name);
 			}
 			// 其中乌江寨景区接待游客…: a part scoped down from a catalogue indicator takes the rest of the
 			// sentence with it (其中城镇人口…, a quantity of its own, does not)
@@ -327,7 +330,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			const pc = before.slice(lastBreak(before) + 1);
 			const th = /^(.{2,30}?)(?:突破|超过|跨越|迈上|跃上|站上)/.exec(pc);
 			if (th && !/\d/.test(pc)) {
-				const r = resolveName(th[1]!.replace(LEAD_FILLER, ''));
+				const r = resolve(th[1]!.replace(LEAD_FILLER, ''));
 				if (r.indicator !== 'other') {
 					resolved = r;
 					qStart = before.length - pc.length;

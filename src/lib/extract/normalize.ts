@@ -187,9 +187,7 @@ export function normalize(input: string): Normalized {
 			)
 		);
 	// pinyin glosses after characters
-	let glosses = 0;
-	GLOSS_TONED.lastIndex = 0;
-	if (GLOSS_OPEN.test(text)) while (GLOSS_TONED.exec(text) && glosses < 10) glosses++;
+	const glosses = GLOSS_OPEN.test(text) ? (text.match(GLOSS_TONED)?.length ?? 0) : 0;
 	if (glosses > 0) push(rewrite(text, GLOSS_TONED, () => ''));
 	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, () => ''));
 	// traditional → simplified, character-aligned

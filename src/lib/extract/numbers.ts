@@ -136,9 +136,7 @@ const DESCRIPTOR_LEAD =
 
 export function scanFigures(s: string): Figure[] {
 	const out: Figure[] = [];
-	FIGURE.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = FIGURE.exec(s))) {
+	for (const m of s.matchAll(FIGURE)) {
 		const [all, sign, num, pct, mult, approx, unit, paren, suffix] = m;
 		const start = m.index + (sign ? 0 : 0);
 		const numStart = m.index + (sign?.length ?? 0);
@@ -198,9 +196,8 @@ export function scanFigures(s: string): Figure[] {
 		};
 		out.push(f);
 	}
-	CN_FIGURE.lastIndex = 0;
 	const n = out.length;
-	while ((m = CN_FIGURE.exec(s))) {
+	for (const m of s.matchAll(CN_FIGURE)) {
 		const before = s.slice(Math.max(0, m.index - 1), m.index);
 		if (/[第每一二三四五六七八九十两几“"]/.test(before)) continue;
 		out.push({

@@ -3,6 +3,7 @@ import { parseSentence } from './measures';
 import { multiYearOpenerEnd } from './period';
 import { TRIGGER } from './sections';
 import { clauseAround, sentences, targetParts, type Located } from './targets';
+import type { Doc } from './doc';
 
 const OTHER_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/g;
 /** a year heading the sentence (2023年全国第五次经济普查结果：…, 2022年，全县…) */
@@ -20,13 +21,14 @@ function afterTarget(q: string): string {
 	return colon >= 0 && /预计|预估|实际|完成|实现/.test(q.slice(colon)) ? q.slice(colon + 1) : q;
 }
 
-export function findOutcomes(t: string, from: number, to: number, year: number): Located[] {
+export function findOutcomes(d: Doc, from: number, to: number, year: number): Located[] {
+	const t = d.text;
 	const out: Located[] = [];
 	let estimated = false;
 	let multiYear = false;
 	let otherYear = false;
 	// ——…预期目标增长6%：预计…: the part before the colon states the target
-	const targetSpans = targetParts(t, from, to);
+	const targetSpans = targetParts(d, from, to);
 	const inTarget = (pos: number) =>
 		targetSpans.some((p) => pos >= p.start && pos < p.start + p.text.length);
 	let parentsBefore: string[] = [];
@@ -46,7 +48,6 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 		otherYear = opened ? +opened[1]! !== year : cont && otherYear;
 		if (otherYear) continue;
 		// 今后五年的主要目标是：… states targets, not results
-		TRIGGER.lastIndex = 0;
 		if (TRIGGER.test(s.text)) continue;
 		const carried: boolean = cont && multiYear;
 		// an opener heading the sentence (“十四五”以来，…) covers the parts after ； too
@@ -62,6 +63,7 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 			inSubList,
 			parentIndicator,
 			year,
+			place: d.place,
 			multiYear: carried
 		});
 		const last = parsed[parsed.length - 1];
@@ -83,11 +85,7 @@ export function findOutcomes(t: string, from: number, to: number, year: number):
 			const q = afterTarget(plain(t.slice(s.start + m.qStart, s.start + m.qEnd)));
 			if (/目标|计划|预期(?!性)|任务数/.test(q) || /目标|计划/.test(afterTarget(plain(clause))))
 				continue;
-			OTHER_YEAR.lastIndex = 0;
-			let bad = false;
-			let y: RegExpExecArray | null;
-			while ((y = OTHER_YEAR.exec(clause))) if (+y[1]! !== year) bad = true;
-			if (bad) continue;
+			if (Array.from(clause.matchAll(OTHER_YEAR)).some((y) => +y[1]! !== year)) continue;
 			out.push(it);
 		}
 	}

@@ -13,9 +13,8 @@ const OPENER =
  */
 export function multiYearOpenerEnd(s: string, year: number | null, before = s.length): number {
 	let end = -1;
-	OPENER.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = OPENER.exec(s)) && m.index < before) {
+	for (const m of s.matchAll(OPENER)) {
+		if (m.index >= before) break;
 		const y = /^((?:19|20)\d{2})年以来/.exec(m[0]);
 		if (y && (year === null || +y[1]! >= year)) continue;
 		end = m.index + m[0].length;
@@ -24,7 +23,7 @@ export function multiYearOpenerEnd(s: string, year: number | null, before = s.le
 }
 
 /** 全年 / 年内 / 今年 after an opener brings the sentence back to the year (一季度转负为正，确保全年…增长14%). */
-const YEAR_AGAIN = /全年|年内|今年|当年/g;
+const YEAR_AGAIN = /全年|年内|今年|当年/;
 
 /**
  * The ranges [start, end) of `s` (flat pairs) that a period other than the year covers: from the
@@ -32,15 +31,12 @@ const YEAR_AGAIN = /全年|年内|今年|当年/g;
  */
 export function periodRanges(s: string, year: number | null): number[] {
 	const out: number[] = [];
-	OPENER.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = OPENER.exec(s))) {
+	for (const m of s.matchAll(OPENER)) {
 		const y = /^((?:19|20)\d{2})年以来/.exec(m[0]);
 		if (y && (year === null || +y[1]! >= year)) continue;
 		const from = m.index + m[0].length;
-		YEAR_AGAIN.lastIndex = from;
-		const again = YEAR_AGAIN.exec(s);
-		const to = again ? again.index : s.length;
+		const again = s.slice(from).search(YEAR_AGAIN);
+		const to = again >= 0 ? from + again : s.length;
 		if (out.length > 0 && out[out.length - 1]! >= from)
 			out[out.length - 1] = Math.max(out[out.length - 1]!, to);
 		else out.push(from, to);

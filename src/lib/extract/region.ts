@@ -95,10 +95,8 @@ function fromRun(run: string): RegionResult | null {
 
 export function findRegion(text: string): RegionResult {
 	const head = text.slice(0, 3000);
-	let m: RegExpExecArray | null;
 	for (const re of ANCHORS) {
-		re.lastIndex = 0;
-		while ((m = re.exec(head))) {
+		for (const m of head.matchAll(re)) {
 			const before = head.slice(Math.max(0, m.index - 30), m.index);
 			const run = CJK_RUN_BEFORE.exec(before);
 			if (!run) continue;
@@ -107,8 +105,7 @@ export function findRegion(text: string): RegionResult {
 		}
 	}
 	// 2019—2023年昭化区地区生产总值, 来源:广元市昭化区发展和改革局
-	const alt = /(?:\d{4}年|来源[:：])([\u4e00-\u9fff]{2,20})/g;
-	while ((m = alt.exec(head))) {
+	for (const m of head.matchAll(/(?:\d{4}年|来源[:：])([\u4e00-\u9fff]{2,20})/g)) {
 		const s = m[1]!.replace(NOISE_PREFIX, '');
 		for (let e = s.length; e >= 2; e--) {
 			const units = splitUnits(s.slice(0, e));

@@ -1,5 +1,6 @@
 /** Document type, the review and plan years, and where the review and plan parts lie. */
 import type { DocumentType } from './types';
+import { asDoc, type Doc } from './doc';
 
 export interface Meta {
 	documentType: DocumentType;
@@ -11,8 +12,10 @@ export interface Meta {
 
 const Y = '((?:19|20)\\d{2})';
 
-export function detectMeta(t: string): Meta {
-	const m = detectYears(t);
+export function detectMeta(text: Doc | string): Meta {
+	const d = asDoc(text);
+	const t = d.text;
+	const m = detectYears(d);
 	// 2017年上半年国民经济和社会发展计划执行情况: a part of the year reviewed — neither the year's
 	// results nor its targets
 	if (
@@ -25,7 +28,8 @@ export function detectMeta(t: string): Meta {
 	return m;
 }
 
-function detectYears(t: string): Meta {
+function detectYears(d: Doc): Meta {
+	const t = d.text;
 	const head = t.slice(0, 1500);
 	const wide = t.slice(0, 4000);
 	let m: RegExpExecArray | null;
@@ -62,7 +66,7 @@ function detectYears(t: string): Meta {
 		if (plan === null && rev === null) ({ rev, plan } = yearsByHeadings(t));
 		if (plan === null && rev === null) {
 			// a report of the session (新闻): the year its targets are stated for, reviewing the year before when named
-			plan = yearOfTargets(t);
+			plan = yearOfTargets(d);
 			if (plan !== null)
 				return { documentType: 'work_report', reviewYear: yearBefore(t, plan), planYear: plan };
 		}
@@ -90,14 +94,15 @@ function detectYears(t: string): Meta {
 		return { documentType: 'work_report', reviewYear: yearBefore(t, +m[1]!), planYear: +m[1]! };
 	// a text that states targets (主要预期目标是：…) under the year named last before them
 	// (2025年是…之年。…主要预期目标是：): that year is planned, not reviewed
-	const y = yearOfTargets(t);
+	const y = yearOfTargets(d);
 	if (y !== null) return { documentType: 'other', reviewYear: yearBefore(t, y), planYear: y };
 	return { documentType: 'other', reviewYear: mostFrequentYear(t), planYear: null };
 }
 
 /** The year named last before the first targets passage (2025年是…之年。…主要预期目标是：), or null. */
-function yearOfTargets(t: string): number | null {
-	const trig = nextTrigger(t, 0);
+function yearOfTargets(d: Doc): number | null {
+	const t = d.text;
+	const trig = nextTrigger(d, 0);
 	if (!trig) return null;
 	let y: number | null = null;
 	for (const ym of t
@@ -189,7 +194,9 @@ export interface Parts {
 	planEnd: number;
 }
 
-export function findParts(t: string, meta: Meta): Parts {
+export function findParts(text: Doc | string, meta: Meta): Parts {
+	const d = asDoc(text);
+	const t = d.text;
 	const ls = lines(t);
 	const end = t.length;
 	if (meta.documentType === 'statistical_bulletin')
@@ -251,11 +258,11 @@ export function findParts(t: string, meta: Meta): Parts {
 		}
 	}
 	if (planStart === null) {
-		const trig = nextTrigger(t, reviewStart);
+		const trig = nextTrigger(d, reviewStart);
 		if (trig !== null) planStart = t.lastIndexOf('\n', trig.index) + 1;
 	} else if (py !== null) {
 		// 今年经济社会发展主要预期目标是：… stated before the heading of the work plan (三、2024年主要工作安排)
-		const trig = nextTrigger(t, reviewStart);
+		const trig = nextTrigger(d, reviewStart);
 		if (trig !== null && trig.end < planStart) {
 			const lineStart = t.lastIndexOf('\n', trig.index) + 1;
 			if (
@@ -293,44 +300,37 @@ export function findParts(t: string, meta: Meta): Parts {
 
 /** 主要预期目标是：/ 主要目标为： — the start of the main targets passage. */
 export const TRIGGER =
-	/(?:主要(?:预期|经济|发展|经济社会发展|调控)?(?:目标|指标)(?:任务)?|预期(?:性)?目标|发展目标|奋斗目标|目标任务)(?:建议|拟定|初步|确定|安排|设定|设置|设为|定为|考虑|具体)*(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议|拟定|初步|确定|安排|设定|设置|定)*(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/g;
+	/(?:主要(?:预期|经济|发展|经济社会发展|调控)?(?:目标|指标)(?:任务)?|预期(?:性)?目标|发展目标|奋斗目标|目标任务)(?:建议|拟定|初步|确定|安排|设定|设置|设为|定为|考虑|具体)*(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议|拟定|初步|确定|安排|设定|设置|定)*(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/;
 
 /** 二、经济社会发展预期目标 — a heading of its own, with the targets passage below it. */
 const TRIGGER_HEADING =
 	/^[ \t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?[ \t]*(?:(?:19|20)\d{2}年)?[\u4e00-\u9fff]{0,10}?(?:主要预期目标|预期目标|主要目标|主要指标)[ \t]*$/;
 
 /** The next trigger of a targets passage at or after `from`: where it starts and where the passage does. */
-export function nextTrigger(t: string, from: number): { index: number; end: number } | null {
-	TRIGGER.lastIndex = from;
-	const a = TRIGGER.exec(t);
-	const b = headingsOf(t).find((h) => h.index >= from) ?? null;
+export function nextTrigger(d: Doc, from: number): { index: number; end: number } | null {
+	const re = (d.trigger ??= new RegExp(TRIGGER.source, 'g'));
+	re.lastIndex = from;
+	const a = re.exec(d.text);
+	const b = headingsOf(d).find((h) => h.index >= from) ?? null;
 	if (a && (!b || a.index <= b.index)) return { index: a.index, end: a.index + a[0].length };
 	return b;
 }
 
-/** The targets headings of the last text asked about (a text is asked about several times). */
-let headingText: string | null = null;
-let headings: { index: number; end: number }[] = [];
-function headingsOf(t: string): { index: number; end: number }[] {
-	if (t !== headingText) {
-		headingText = t;
-		headings = [];
-		// a line that ends with 目标 / 指标
-		for (const word of ['目标', '指标']) {
-			for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) {
-				let e = i + 2;
-				while (t.charAt(e) === ' ' || t.charAt(e) === '\t') e++;
-				if (e < t.length && t.charAt(e) !== '\n') continue;
-				const ls = t.lastIndexOf('\n', i) + 1;
-				const m = TRIGGER_HEADING.exec(t.slice(ls, e));
-				if (m) headings.push({ index: ls, end: ls + m[0].length });
-			}
+/** The targets headings of the text: lines that end with 目标 / 指标 (二、主要预期目标). */
+function headingsOf(d: Doc): { index: number; end: number }[] {
+	if (d.headings) return d.headings;
+	const t = d.text;
+	const headings: { index: number; end: number }[] = [];
+	for (const word of ['目标', '指标']) {
+		for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) {
+			let e = i + 2;
+			while (t.charAt(e) === ' ' || t.charAt(e) === '\t') e++;
+			if (e < t.length && t.charAt(e) !== '\n') continue;
+			const ls = t.lastIndexOf('\n', i) + 1;
+			const m = TRIGGER_HEADING.exec(t.slice(ls, e));
+			if (m) headings.push({ index: ls, end: ls + m[0].length });
 		}
-		headings.sort((a, b) => a.index - b.index);
 	}
-	return headings;
-}
-
-export function findTrigger(t: string, from: number): number | null {
-	return nextTrigger(t, from)?.end ?? null;
+	headings.sort((a, b) => a.index - b.index);
+	return (d.headings = headings);
 }

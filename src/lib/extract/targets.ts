@@ -3,6 +3,7 @@ import type { ExtractedTarget } from './types';
 import { parseClauseNoFigure, parseSentence, type Measure } from './measures';
 import { scanFigures } from './numbers';
 import { nextTrigger, type Parts } from './sections';
+import type { Doc } from './doc';
 
 /** An item with its quote's offsets in the normalised text set. */
 export type Located = Measure;
@@ -12,16 +13,16 @@ export interface Sentence {
 	text: string;
 }
 
-const SENTENCE_END = /[。；;！？\n]/g;
+const SENTENCE_END = new Set(Array.from('。；;！？\n', (c) => c.charCodeAt(0)));
 
+/** The sentences of [from, to): the text between 。；;！？ and line breaks. */
 export function sentences(t: string, from: number, to: number): Sentence[] {
 	const out: Sentence[] = [];
 	let s = from;
-	SENTENCE_END.lastIndex = from;
-	let m: RegExpExecArray | null;
-	while ((m = SENTENCE_END.exec(t)) && m.index < to) {
-		if (m.index > s) out.push({ start: s, text: t.slice(s, m.index) });
-		s = m.index + 1;
+	for (let i = from; i < to; i++) {
+		if (!SENTENCE_END.has(t.charCodeAt(i))) continue;
+		if (i > s) out.push({ start: s, text: t.slice(s, i) });
+		s = i + 1;
 	}
 	if (to > s) out.push({ start: s, text: t.slice(s, to) });
 	return out;
@@ -36,18 +37,16 @@ function locate(items: Measure[], sentenceStart: number): Located[] {
 }
 
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
-export function passageItems(sent: Sentence): Located[] {
+export function passageItems(sent: Sentence, place: RegExp | null): Located[] {
 	const out = locate(
-		parseSentence(sent.text, { keepOther: true }).filter(
+		parseSentence(sent.text, { keepOther: true, place }).filter(
 			(m) => !m.multiYear && !/(?:19|20)\d{2}年/.test(sent.text.slice(m.qStart, m.qEnd))
 		),
 		sent.start
 	);
-	const re = /[^，,；;]+/g;
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(sent.text))) {
+	for (const m of sent.text.matchAll(/[^，,；;]+/g)) {
 		if (scanFigures(m[0]).some((f) => !f.descriptor)) continue;
-		out.push(...locate(parseClauseNoFigure(m[0]), sent.start + m.index));
+		out.push(...locate(parseClauseNoFigure(m[0], place), sent.start + m.index));
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
@@ -64,10 +63,12 @@ export interface Passage {
 }
 
 /** The main targets passage: after 主要预期目标是：, on the same line or as a list below it. */
-export function findHeadline(t: string, from: number, to: number): Passage | null {
+export function findHeadline(d: Doc, from: number, to: number): Passage | null {
+	const t = d.text;
+	const items0 = (s: Sentence) => passageItems(s, d.place);
 	let m: { index: number; end: number } | null;
 	let at = from;
-	while ((m = nextTrigger(t, at)) && m.index < to) {
+	while ((m = nextTrigger(d, at)) && m.index < to) {
 		at = m.end;
 		const pos = m.end;
 		// 今后五年的主要目标是：… sets targets for the coming years, not the plan year
@@ -91,7 +92,7 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 		if (paraEnd > para) {
 			let empty = 0;
 			for (const s of sentences(t, para, paraEnd)) {
-				const found = passageItems(s);
+				const found = items0(s);
 				if (found.length === 0) {
 					// a part without a figure (进出口促稳提质；) inside the passage, or its end
 					const semi = /[；;]/.test(t.charAt(s.start + s.text.length));
@@ -122,7 +123,7 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 				semi = /[；;]$/.test(tl);
 				// a list item opens with its target; a heading such as （一）推动工业提质增效 ends the list
 				const ss = sentences(t, p, e);
-				let first = ss[0] ? passageItems(ss[0]) : [];
+				let first = ss[0] ? items0(ss[0]) : [];
 				// ——经济增长。地区生产总值增长6%左右: a dash item may open with a short label
 				if (
 					first.length === 0 &&
@@ -130,9 +131,9 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 					DASH_MARK.test(line) &&
 					ss[0]!.text.replace(LIST_MARK, '').trim().length <= 10
 				)
-					first = passageItems(ss[1]!);
+					first = items0(ss[1]!);
 				if (first.length === 0) break;
-				for (const s of ss) items.push(...passageItems(s));
+				for (const s of ss) items.push(...items0(s));
 				end = e;
 				p = e + 1;
 			}
@@ -147,18 +148,18 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
  * ——地区生产总值预期目标增长6.5%：预计全年实现增长6.5%左右. The part before the colon states the
  * year's target (read as a headline target of the review year, as a table of targets and results).
  */
-export function findTargetResultLines(t: string, from: number, to: number): Located[] {
+export function findTargetResultLines(d: Doc, from: number, to: number): Located[] {
 	const out: Located[] = [];
-	for (const s of targetParts(t, from, to))
-		out.push(...passageItems(s).filter((it) => !it.multiYear));
+	for (const s of targetParts(d, from, to))
+		out.push(...passageItems(s, d.place).filter((it) => !it.multiYear));
 	return out;
 }
 
 /** The target parts (before the colon) of the target : result lines of [from, to). */
-export function targetParts(t: string, from: number, to: number): Sentence[] {
-	if (t !== partsText) {
-		partsText = t;
-		partsAll = [];
+export function targetParts(d: Doc, from: number, to: number): Sentence[] {
+	const t = d.text;
+	if (!d.targetParts) {
+		d.targetParts = [];
 		// lines opened by a dash whose colon is followed by 预计/预估/实际
 		for (let i = t.indexOf('—'); i >= 0; i = t.indexOf('—', i + 1)) {
 			const ls = t.lastIndexOf('\n', i) + 1;
@@ -166,26 +167,21 @@ export function targetParts(t: string, from: number, to: number): Sentence[] {
 			let le = t.indexOf('\n', i);
 			if (le < 0) le = t.length;
 			const m = TARGET_LINE.exec(t.slice(ls, le));
-			if (m) partsAll.push({ start: ls + m[0].indexOf(m[1]!), text: m[1]! });
+			if (m) d.targetParts.push({ start: ls + m[0].indexOf(m[1]!), text: m[1]! });
 			i = le;
 		}
 	}
-	return partsAll.filter((p) => p.start >= from && p.start < to);
+	return d.targetParts.filter((p) => p.start >= from && p.start < to);
 }
 const TARGET_LINE = /^[ \t]*(?:——|—)([^\n:：]{4,80})[:：][ \t]*(?:预计|预估|实际)/;
-let partsText: string | null = null;
-let partsAll: Sentence[] = [];
 
 const LONG_TERM =
 	/今后五年|未来五年|今后一个时期|十[四五六]五(?:时期|期间|末)?|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/;
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
-const OTHER_YEAR = /((?:19|20)\d{2})年/g;
 const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
 
 function mentionsOtherYear(clause: string, year: number): boolean {
-	OTHER_YEAR.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = OTHER_YEAR.exec(clause))) if (+m[1]! !== year) return true;
+	for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) if (+m[1]! !== year) return true;
 	return false;
 }
 
@@ -198,13 +194,9 @@ export function clauseAround(text: string, start: number, end: number): string {
 }
 
 /** Quantified commitments in the plan part outside the targets passage. */
-export function findTasks(
-	t: string,
-	parts: Parts,
-	year: number,
-	headline: Passage | null
-): Located[] {
+export function findTasks(d: Doc, parts: Parts, year: number, headline: Passage | null): Located[] {
 	if (parts.planStart === null) return [];
+	const t = d.text;
 	const out: Located[] = [];
 	let skipPara = -1;
 	let subSentence = false;
@@ -216,7 +208,7 @@ export function findTasks(
 		if (paraStart === skipPara) continue;
 		const cont = t.charAt(s.start - 1) === '；' || t.charAt(s.start - 1) === ';';
 		if (!cont) subSentence = false;
-		for (const it of locate(parseSentence(s.text, { keepOther: true }), s.start)) {
+		for (const it of locate(parseSentence(s.text, { keepOther: true, place: d.place }), s.start)) {
 			if (it.sub) subSentence = true;
 			if (it.multiYear || subSentence) continue;
 			if (mentionsOtherYear(clauseAround(t, it.start, it.end), year)) continue;
