@@ -112,292 +112,376 @@ export interface ParseOptions {
 	place?: RegExp | null;
 }
 
-export function parseSentence(s: string, opts: ParseOptions): Measure[] {
-	const resolve = (name: string) => resolveName(name, opts.place ?? null);
-	const all = scanFigures(s);
-	const figs = all.filter((f) => !f.descriptor);
-	const items: Measure[] = [];
-	let prevEnd = 0;
-	let group: Group | null = null;
-	let lastGroupSize = 0;
-	let lastVerb = '';
+/** What the reading of one sentence carries from one figure to the next. */
+interface SentenceState {
+	s: string;
+	figs: Figure[];
+	opts: ParseOptions;
+	resolve: (name: string) => Resolved;
+	items: Measure[];
+	/** the end of the last figure read */
+	prevEnd: number;
+	/** the names of a list of figures being read (分别…) */
+	group: Group | null;
+	lastGroupSize: number;
+	lastVerb: string;
 	/** the name of a completion ratio (…完成年计划的101%), for the figures after it */
-	let carry: { r: Resolved; qStart: number } | null = null;
+	carry: { r: Resolved; qStart: number } | null;
 	/** after 其中 + a sub-part (其中乌江寨景区…), the rest of the sentence is about that part */
-	let subPart = false;
-	let subParents: string[] = /^\s*其中/.test(s) || opts.inSubList ? (opts.parentsBefore ?? []) : [];
-	let i = 0;
-	// positions found once per sentence (a test on s.slice(0, pos) per figure is quadratic)
-	const est = /预计|预估/.exec(s);
-	const listHead = /其中[:：]/.exec(s);
-	const periods =
-		figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null);
-	// a measured quantity that ends its clause (新增耕地2329亩, 新建住宅539套)
-	const hasMeasureNeighbour = figs.some(
-		(g) => MEASURE_NEIGHBOUR.test(g.unit) && (g.end >= s.length || BREAKS.test(s.charAt(g.end)))
-	);
-	while (i < figs.length) {
-		const f = figs[i]!;
-		const leadFull = s.slice(prevEnd, f.start);
-		const b = lastBreak(leadFull);
-		let leadStart = prevEnd + b + 1;
-		let lead = s.slice(leadStart, f.start);
-		const contiguous = b < 0 && items.length > 0 && prevEnd > 0;
-		let connector = false;
-		const cm = /^(?:、|和|与|及|以及)/.exec(lead);
-		if (contiguous && cm) {
-			connector = true;
-			lead = lead.slice(cm[0].length);
-			leadStart += cm[0].length;
-		}
-		const lp = LIST_PREFIX.exec(lead);
-		if (lp) {
-			lead = lead.slice(lp[0].length);
-			leadStart += lp[0].length;
-		}
-		const tail = VERB_TAIL.exec(lead);
-		const verb = tail ? tail[0] : '';
-		let rawName = tail ? lead.slice(0, tail.index) : lead;
-		rawName = rawName.replace(/^[\s、,，]+/, '');
-		const nameStripped = rawName.replace(LEAD_FILLER, '').replace(/^[“"]+|[”"]+$/g, '');
-		const hasName = nameStripped.length > 0 && !NUMERIC_NAME.test(nameStripped);
-		const multiYear =
-			inRanges(periods, f.start) ||
-			/年均(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间/.test(lead) ||
-			/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/.test(lead);
-		const stretchWord = /力争|争取/.exec(lead);
-		// 比上年减少255.34公顷, 比去年同期增加48元: a change of a level, not the level
-		if (
-			!isPctUnit(f.unit) &&
-			/(?:比|较|同比)[^，,；;]{0,6}(?:增加|减少|增长|下降|降低|提高|新增|净增|多|少|增|减)(?:了)?$/.test(
-				lead
-			)
-		) {
-			prevEnd = f.end;
-			i++;
-			continue;
-		}
-		// 超额完成年度任务2.1亿元, 差计划目标3.1个百分点: a gap to the plan, not a figure of the indicator;
-		// …达到417亿元，净增110.8亿元 / 85.76千公顷，增加0.09千公顷: the change of the level before it
-		if (
-			((lead.includes('计划') || lead.includes('目标') || lead.includes('任务')) &&
-				PLAN_GAP.test(lead)) ||
-			(!isPctUnit(f.unit) && items.length > 0 && CHANGE_ONLY.test(lead.replace(LEAD_FILLER, '')))
-		) {
-			prevEnd = f.end;
-			i++;
-			continue;
-		}
-		// 完成年计划的101.2%, 为年度目标的86.7%: a completion ratio, not a figure of the indicator
-		const ratio = isPctUnit(f.unit) ? COMPLETION.exec(rawName) : null;
-		if (ratio) {
-			const head = ratio[1]!.replace(LEAD_FILLER, '');
-			const r = head && !NUMERIC_NAME.test(head) ? resolve(head) : null;
-			if (r && r.indicator !== 'other') carry = { r, qStart: leadStart };
-			prevEnd = f.end;
-			i++;
-			continue;
-		}
-		// 其中 after an item that is not a catalogue indicator (民营经济增加值…其中第一产业增加值)
-		if (/其中/.test(leadFull) && items.length > 0 && items[items.length - 1]!.indicator === 'other')
-			subParents = [items[items.length - 1]!.name];
-		// quoted names (落实“21条”), 各1个, 3个5万千瓦…项目 (figures back to back)
-		const adjacent = figs[i + 1]?.start === f.end || (i > 0 && figs[i - 1]!.end === f.start);
-		if (OPEN_QUOTE.test(s.charAt(f.start - 1)) || /各$/.test(lead) || adjacent) {
-			prevEnd = f.end;
-			i++;
-			continue;
-		}
+	subPart: boolean;
+	subParents: string[];
+	/** where 预计 / 其中： stand, and the ranges a period other than the year covers */
+	est: number;
+	listHead: number;
+	periods: number[];
+	/** a measured quantity that ends its clause (新增耕地2329亩, 新建住宅539套) */
+	hasMeasureNeighbour: boolean;
+}
 
-		// 增长8%、力争10%: the higher figure of the item before
-		if (!hasName && stretchWord && items.length > 0 && (contiguous || b >= 0) && !group) {
-			const last = items[items.length - 1]!;
-			if (
-				last.unit === f.unit &&
-				last.value !== null &&
-				Math.abs(f.value) > Math.abs(last.value) &&
-				last.stretch === null
-			) {
-				last.stretch = last.value < 0 ? -f.value : f.value;
-				last.qEnd = f.end;
-				prevEnd = f.end;
-				i++;
-				continue;
-			}
-		}
+/** The words before a figure, back to the last break: its name, its verb, what qualifies it. */
+interface Lead {
+	/** everything since the figure before */
+	full: string;
+	/** the break in `full` (-1: none, the figure follows the one before in one clause) */
+	b: number;
+	start: number;
+	text: string;
+	contiguous: boolean;
+	/** joined to the figure before by 、/和 */
+	connector: boolean;
+	verb: string;
+	rawName: string;
+	/** the name without filler words */
+	name: string;
+	hasName: boolean;
+	multiYear: boolean;
+	stretchWord: boolean;
+}
 
-		// a list of figures for several names (分别…, 城乡居民…)
-		const run = runLength(s, figs, i);
-		if (!connector || !group || group.next >= group.names.length) {
-			group = null;
-			let names: Resolved[] | null = null;
-			const plural = hasName ? expandPluralName(nameStripped) : null;
-			if (plural && run === plural.length) names = plural.map((n) => resolve(n));
-			else if (!hasName && run >= 2 && (/分别/.test(lead) || run === lastGroupSize)) {
-				const prevItems = items.slice(-run);
-				if (prevItems.length === run)
-					names = prevItems.map((p) => ({ name: p.name, indicator: p.indicator, scope: p.scope }));
-			}
-			if (names) {
-				const qs = hasName ? leadStart : items[items.length - run]!.qStart;
-				group = { names, next: 0, qStart: qs, verb, multiYear };
-				lastGroupSize = names.length;
-			}
-		}
-		if (group && group.next < group.names.length) {
-			const n = group.names[group.next++]!;
-			const first = i - (group.next - 1);
-			const lastFig = figs[first + group.names.length - 1] ?? f;
-			const eff =
-				f.suffix === null && lastFig.suffix !== null ? { ...f, suffix: lastFig.suffix } : f;
-			const verbG = group.verb || verb;
-			const gi = build(
-				eff,
-				verbG,
-				subPart ? { ...n, indicator: 'other' } : n,
-				group.qStart,
-				lastFig.end,
-				true,
-				multiYear || group.multiYear,
-				est !== null && est.index + 2 <= f.start
-			);
-			gi.sub = subPart;
-			items.push(gi);
-			lastVerb = verbG;
-			prevEnd = f.end;
-			i++;
+export function parseSentence(s: string, opts: ParseOptions): Measure[] {
+	const st = startSentence(s, opts);
+	for (let i = 0; i < st.figs.length; i++) {
+		const f = st.figs[i]!;
+		const lead = leadOf(st, f);
+		if (notAFigureOfItsOwn(st, f, i, lead) || takeStretch(st, f, lead)) {
+			st.prevEnd = f.end;
 			continue;
 		}
-
-		let resolved: Resolved | null = null;
-		let qStart = leadStart;
-		let qEnd = f.end;
-		let inherited = false;
-		const isPct = f.unit === '%' || f.unit === 'pp' || f.unit === '‰';
-		const noun = !isPct && !f.chineseNumeral ? followingNoun(s, f.end) : null;
-		const leadResolved = hasName ? resolve(rawName) : null;
-		if (noun && !(leadResolved && leadResolved.indicator !== 'other')) {
-			// number first: 建成25个基层医保服务站
-			const nextFig = figs[i + 1];
-			const container = f.count && !!nextFig && nextFig.start === noun.end && nextFig.count; // 16个乡镇125个供暖单位
-			const listSummary = f.count && /、|等$/.test(lead) && hasMeasureNeighbour; // 线材厂、交通局周边2个棚改项目，新建住宅539套
-			const projectSize = !f.count && (/推进$|推动$/.test(lead) || CAPACITY_UNIT.test(f.unit)); // 推进100万亩国家储备林建设
-			const described = /的$/.test(lead); // 支持的34个专项
-			if (container || listSummary || projectSize || described) {
-				prevEnd = f.end;
-				i++;
-				continue;
-			}
-			resolved = resolve(noun.text);
-			if (isGeneric(resolved.name) && hasName)
-				resolved = { ...resolved, name: nameStripped + resolved.name };
-			qEnd = noun.end;
-		} else if (hasName) {
-			resolved = leadResolved!;
-			// 粮食播种面积…、产量… / 旅游接待人次…、综合收入…
-			const last = items[items.length - 1];
-			if (last && BARE_NAMES.test(resolved.name) && resolved.indicator === 'other') {
-				const subj = subjectOf(last.indicator);
-				if (subj) resolved = resolve(subj + resolved.name);
-			}
-			// 其中乌江寨景区接待游客…: a part scoped down from a catalogue indicator takes the rest of the
-			// sentence with it (其中城镇人口…, a quantity of its own, does not)
-			if (/^其中/.test(lead) && resolved.indicator === 'other' && endsWithIndicator(resolved.name))
-				subPart = true;
-			if (resolved.indicator === 'other' && isGeneric(resolved.name)) {
-				// 谋划项目240个，总投资不少于330亿元 / 开工建设X项目，年内完成投资1.25亿元
-				const last = items[items.length - 1];
-				const prevClause = s.slice(0, leadStart).replace(/[，,；;：:]$/, '');
-				const pc = prevClause.slice(lastBreak(prevClause) + 1).replace(LEAD_FILLER, '');
-				const nextClause = s.slice(f.end).replace(/^[，,]/, '');
-				const nc = nextClause.slice(0, Math.max(0, nextClause.search(BREAKS)) || nextClause.length);
-				const ctx = last ? last.name : pc && !/\d/.test(pc) ? pc : nc && !/\d/.test(nc) ? nc : '';
-				if (ctx) resolved = { ...resolved, name: stripAction(ctx) + resolved.name };
-			}
-		} else if (carry && !f.count) {
-			// 一般公共预算收入完成年计划的101.2%，增长6.7%
-			resolved = carry.r;
-			qStart = carry.qStart;
-			inherited = true;
-		} else if (items.length > 0 && (contiguous || b >= 0) && !f.count) {
-			const last = items[items.length - 1]!;
-			resolved = { name: last.name, indicator: last.indicator, scope: last.scope };
-			qStart = last.qStart;
-			inherited = true;
-		} else if (items.length === 0 && b >= 0 && !f.count) {
-			// 地区生产总值突破千亿元，达1082亿元: the indicator named in the clause before, whose threshold is in words
-			const before = s.slice(0, leadStart).replace(/[，,、]$/, '');
-			const pc = before.slice(lastBreak(before) + 1);
-			const th = /^(.{2,30}?)(?:突破|超过|跨越|迈上|跃上|站上)/.exec(pc);
-			if (th && !/\d/.test(pc)) {
-				const r = resolve(th[1]!.replace(LEAD_FILLER, ''));
-				if (r.indicator !== 'other') {
-					resolved = r;
-					qStart = before.length - pc.length;
-					inherited = true;
-				}
-			}
-		}
-		if (!resolved) {
-			prevEnd = f.end;
-			i++;
+		const grouped = fromGroup(st, f, i, lead);
+		if (grouped) {
+			st.items.push(grouped);
+			st.prevEnd = f.end;
 			continue;
 		}
-		// a part of a non-catalogue total measured the same way (…增加值 → 其中…增加值) is not the catalogue total
-		// (工业增加值…其中规模以上工业增加值, 农作物播种面积…其中粮食作物播种面积: the catalogue indicator
-		// is itself the part named, of a total of everything)
-		if (
-			resolved.indicator !== 'other' &&
-			subParents.some((p) => p.slice(-3) === resolved!.name.slice(-3) && !isWhole(p))
-		)
-			subPart = true;
-		// 农林牧渔业总产值…，其中农业总产值…: a part coded like its whole is not the whole
-		// (a part of another scope, 其中规上工业产值, is an indicator of its own)
-		if (
-			resolved.indicator !== 'other' &&
-			!inherited &&
-			resolved.scope === null &&
-			/其中/.test(leadFull)
-		) {
-			const code = resolved.indicator;
-			if (
-				items.some((p) => p.indicator === code && p.scope === null) ||
-				(items.length === 0 && opts.parentIndicator === code)
-			)
-				subPart = true;
-		}
-		if (subPart) resolved = { ...resolved, indicator: 'other' };
-		// 增速比上年回落1.2个百分点, 比全省高2.3个百分点: a change of a growth rate, not of the indicator
-		if (
-			(f.unit === 'pp' && !PP_INDICATORS.test(resolved.indicator)) ||
-			(resolved.indicator === 'other' && COMPARISON.test(resolved.name))
-		) {
-			prevEnd = f.end;
-			i++;
-			continue;
-		}
-		// 增长5.5%、7%: a figure joined to the one before by 、/和 takes its verb
-		const verbI = inherited && connector && !verb ? lastVerb : verb;
-		const item = build(
-			f,
-			verbI,
-			resolved,
-			qStart,
-			qEnd,
-			inherited,
-			multiYear,
-			est !== null && est.index + 2 <= f.start
-		);
-		lastVerb = verbI;
-		item.sub =
-			subPart || /^其中/.test(lead) || (listHead !== null && listHead.index + 3 <= f.start);
-		items.push(item);
-		carry = null;
-		prevEnd = Math.max(f.end, qEnd);
-		i++;
+		const item = fromName(st, f, i, lead);
+		if (item) st.items.push(item);
+		st.prevEnd = item ? Math.max(f.end, item.qEnd) : f.end;
 	}
-	// 地区生产总值突破400亿元大关，达到417亿元: the threshold gives way to the figure
-	const kept = items.filter(
+	const kept = dropThresholds(st.items);
+	return opts.keepOther ? kept : kept.filter((m) => m.indicator !== 'other');
+}
+
+function startSentence(s: string, opts: ParseOptions): SentenceState {
+	const figs = scanFigures(s).filter((f) => !f.descriptor);
+	const inList = /^\s*其中/.test(s) || opts.inSubList;
+	return {
+		s,
+		figs,
+		opts,
+		resolve: (name) => resolveName(name, opts.place ?? null),
+		items: [],
+		prevEnd: 0,
+		group: null,
+		lastGroupSize: 0,
+		lastVerb: '',
+		carry: null,
+		subPart: false,
+		subParents: inList ? (opts.parentsBefore ?? []) : [],
+		// positions found once per sentence (a test on s.slice(0, pos) per figure is quadratic)
+		est: s.search(/预计|预估/),
+		listHead: s.search(/其中[:：]/),
+		periods:
+			figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null),
+		hasMeasureNeighbour: figs.some(
+			(g) => MEASURE_NEIGHBOUR.test(g.unit) && (g.end >= s.length || BREAKS.test(s.charAt(g.end)))
+		)
+	};
+}
+
+/** 预计 before the figure (a position found once per sentence). */
+const estimatedAt = (st: SentenceState, f: Figure) => st.est >= 0 && st.est + 2 <= f.start;
+
+function leadOf(st: SentenceState, f: Figure): Lead {
+	const { s } = st;
+	const full = s.slice(st.prevEnd, f.start);
+	const b = lastBreak(full);
+	let start = st.prevEnd + b + 1;
+	let text = s.slice(start, f.start);
+	const contiguous = b < 0 && st.items.length > 0 && st.prevEnd > 0;
+	let connector = false;
+	const cm = /^(?:、|和|与|及|以及)/.exec(text);
+	if (contiguous && cm) {
+		connector = true;
+		text = text.slice(cm[0].length);
+		start += cm[0].length;
+	}
+	const lp = LIST_PREFIX.exec(text);
+	if (lp) {
+		text = text.slice(lp[0].length);
+		start += lp[0].length;
+	}
+	const tail = VERB_TAIL.exec(text);
+	const rawName = (tail ? text.slice(0, tail.index) : text).replace(/^[\s、,，]+/, '');
+	const name = rawName.replace(LEAD_FILLER, '').replace(/^[“"]+|[”"]+$/g, '');
+	return {
+		full,
+		b,
+		start,
+		text,
+		contiguous,
+		connector,
+		verb: tail ? tail[0] : '',
+		rawName,
+		name,
+		hasName: name.length > 0 && !NUMERIC_NAME.test(name),
+		multiYear:
+			inRanges(st.periods, f.start) ||
+			/年均(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间/.test(text) ||
+			/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/.test(text),
+		stretchWord: /力争|争取/.test(text)
+	};
+}
+
+/**
+ * Figures that state no figure of an indicator of their own: a change of a level, a gap to the
+ * plan, a completion ratio (whose name is carried to the figures after it), quoted names.
+ */
+function notAFigureOfItsOwn(st: SentenceState, f: Figure, i: number, lead: Lead): boolean {
+	const { s, figs, items } = st;
+	// 比上年减少255.34公顷, 比去年同期增加48元: a change of a level, not the level
+	if (
+		!isPctUnit(f.unit) &&
+		/(?:比|较|同比)[^，,；;]{0,6}(?:增加|减少|增长|下降|降低|提高|新增|净增|多|少|增|减)(?:了)?$/.test(
+			lead.text
+		)
+	)
+		return true;
+	// 超额完成年度任务2.1亿元, 差计划目标3.1个百分点: a gap to the plan, not a figure of the indicator;
+	// …达到417亿元，净增110.8亿元 / 85.76千公顷，增加0.09千公顷: the change of the level before it
+	if (
+		((lead.text.includes('计划') || lead.text.includes('目标') || lead.text.includes('任务')) &&
+			PLAN_GAP.test(lead.text)) ||
+		(!isPctUnit(f.unit) && items.length > 0 && CHANGE_ONLY.test(lead.text.replace(LEAD_FILLER, '')))
+	)
+		return true;
+	// 完成年计划的101.2%, 为年度目标的86.7%: a completion ratio, not a figure of the indicator
+	const ratio = isPctUnit(f.unit) ? COMPLETION.exec(lead.rawName) : null;
+	if (ratio) {
+		const head = ratio[1]!.replace(LEAD_FILLER, '');
+		const r = head && !NUMERIC_NAME.test(head) ? st.resolve(head) : null;
+		if (r && r.indicator !== 'other') st.carry = { r, qStart: lead.start };
+		return true;
+	}
+	// 其中 after an item that is not a catalogue indicator (民营经济增加值…其中第一产业增加值)
+	if (/其中/.test(lead.full) && items.length > 0 && items[items.length - 1]!.indicator === 'other')
+		st.subParents = [items[items.length - 1]!.name];
+	// quoted names (落实“21条”), 各1个, 3个5万千瓦…项目 (figures back to back)
+	const adjacent = figs[i + 1]?.start === f.end || (i > 0 && figs[i - 1]!.end === f.start);
+	return OPEN_QUOTE.test(s.charAt(f.start - 1)) || /各$/.test(lead.text) || adjacent;
+}
+
+/** 增长8%、力争10%: the higher figure of the item before, as its stretch. */
+function takeStretch(st: SentenceState, f: Figure, lead: Lead): boolean {
+	const { items } = st;
+	if (lead.hasName || !lead.stretchWord || items.length === 0 || st.group) return false;
+	if (!lead.contiguous && lead.b < 0) return false;
+	const last = items[items.length - 1]!;
+	if (
+		last.unit !== f.unit ||
+		last.value === null ||
+		Math.abs(f.value) <= Math.abs(last.value) ||
+		last.stretch !== null
+	)
+		return false;
+	last.stretch = last.value < 0 ? -f.value : f.value;
+	last.qEnd = f.end;
+	return true;
+}
+
+/** A list of figures for several names (城乡居民…分别增长8%和10%, …分别为X、Y): the next name's item. */
+function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure | null {
+	const { s, figs, items } = st;
+	const run = runLength(s, figs, i);
+	if (!lead.connector || !st.group || st.group.next >= st.group.names.length) {
+		st.group = null;
+		let names: Resolved[] | null = null;
+		const plural = lead.hasName ? expandPluralName(lead.name) : null;
+		if (plural && run === plural.length) names = plural.map((n) => st.resolve(n));
+		else if (!lead.hasName && run >= 2 && (/分别/.test(lead.text) || run === st.lastGroupSize)) {
+			const prevItems = items.slice(-run);
+			if (prevItems.length === run)
+				names = prevItems.map((p) => ({ name: p.name, indicator: p.indicator, scope: p.scope }));
+		}
+		if (names) {
+			const qs = lead.hasName ? lead.start : items[items.length - run]!.qStart;
+			st.group = { names, next: 0, qStart: qs, verb: lead.verb, multiYear: lead.multiYear };
+			st.lastGroupSize = names.length;
+		}
+	}
+	const group = st.group;
+	if (!group || group.next >= group.names.length) return null;
+	const n = group.names[group.next++]!;
+	const first = i - (group.next - 1);
+	const lastFig = figs[first + group.names.length - 1] ?? f;
+	const eff = f.suffix === null && lastFig.suffix !== null ? { ...f, suffix: lastFig.suffix } : f;
+	const verb = group.verb || lead.verb;
+	const item = build(
+		eff,
+		verb,
+		st.subPart ? { ...n, indicator: 'other' } : n,
+		group.qStart,
+		lastFig.end,
+		true,
+		lead.multiYear || group.multiYear,
+		estimatedAt(st, f)
+	);
+	item.sub = st.subPart;
+	st.lastVerb = verb;
+	return item;
+}
+
+/** The name a figure is read under, with where its quote starts and ends, or null. */
+interface Named {
+	r: Resolved;
+	qStart: number;
+	qEnd: number;
+	/** carried from an item before (the figure itself names nothing) */
+	inherited: boolean;
+}
+
+/**
+ * The name of a figure: the noun after it (建成25个基层医保服务站), the words before it, the
+ * name of a completion ratio before it, the item before it, or an indicator whose threshold the
+ * clause before states in words (地区生产总值突破千亿元，达1082亿元).
+ */
+function nameOf(st: SentenceState, f: Figure, i: number, lead: Lead): Named | null {
+	const { s, figs, items } = st;
+	const isPct = f.unit === '%' || f.unit === 'pp' || f.unit === '‰';
+	const noun = !isPct && !f.chineseNumeral ? followingNoun(s, f.end) : null;
+	const leadResolved = lead.hasName ? st.resolve(lead.rawName) : null;
+	if (noun && !(leadResolved && leadResolved.indicator !== 'other')) {
+		// number first: 建成25个基层医保服务站
+		const nextFig = figs[i + 1];
+		const container = f.count && !!nextFig && nextFig.start === noun.end && nextFig.count; // 16个乡镇125个供暖单位
+		const listSummary = f.count && /、|等$/.test(lead.text) && st.hasMeasureNeighbour; // 线材厂、交通局周边2个棚改项目，新建住宅539套
+		const projectSize = !f.count && (/推进$|推动$/.test(lead.text) || CAPACITY_UNIT.test(f.unit)); // 推进100万亩国家储备林建设
+		const described = /的$/.test(lead.text); // 支持的34个专项
+		if (container || listSummary || projectSize || described) return null;
+		let r = st.resolve(noun.text);
+		if (isGeneric(r.name) && lead.hasName) r = { ...r, name: lead.name + r.name };
+		return { r, qStart: lead.start, qEnd: noun.end, inherited: false };
+	}
+	if (lead.hasName) {
+		let r = leadResolved!;
+		// 粮食播种面积…、产量… / 旅游接待人次…、综合收入…
+		const last = items[items.length - 1];
+		if (last && BARE_NAMES.test(r.name) && r.indicator === 'other') {
+			const subj = subjectOf(last.indicator);
+			if (subj) r = st.resolve(subj + r.name);
+		}
+		// 其中乌江寨景区接待游客…: a part scoped down from a catalogue indicator takes the rest of the
+		// sentence with it (其中城镇人口…, a quantity of its own, does not)
+		if (/^其中/.test(lead.text) && r.indicator === 'other' && endsWithIndicator(r.name))
+			st.subPart = true;
+		if (r.indicator === 'other' && isGeneric(r.name)) {
+			// 谋划项目240个，总投资不少于330亿元 / 开工建设X项目，年内完成投资1.25亿元
+			const prevClause = s.slice(0, lead.start).replace(/[，,；;：:]$/, '');
+			const pc = prevClause.slice(lastBreak(prevClause) + 1).replace(LEAD_FILLER, '');
+			const nextClause = s.slice(f.end).replace(/^[，,]/, '');
+			const nc = nextClause.slice(0, Math.max(0, nextClause.search(BREAKS)) || nextClause.length);
+			const ctx = last ? last.name : pc && !/\d/.test(pc) ? pc : nc && !/\d/.test(nc) ? nc : '';
+			if (ctx) r = { ...r, name: stripAction(ctx) + r.name };
+		}
+		return { r, qStart: lead.start, qEnd: f.end, inherited: false };
+	}
+	if (st.carry && !f.count) {
+		// 一般公共预算收入完成年计划的101.2%，增长6.7%
+		return { r: st.carry.r, qStart: st.carry.qStart, qEnd: f.end, inherited: true };
+	}
+	if (items.length > 0 && (lead.contiguous || lead.b >= 0) && !f.count) {
+		const last = items[items.length - 1]!;
+		const r = { name: last.name, indicator: last.indicator, scope: last.scope };
+		return { r, qStart: last.qStart, qEnd: f.end, inherited: true };
+	}
+	if (items.length === 0 && lead.b >= 0 && !f.count) {
+		// 地区生产总值突破千亿元，达1082亿元: the indicator named in the clause before, whose threshold is in words
+		const before = s.slice(0, lead.start).replace(/[，,、]$/, '');
+		const pc = before.slice(lastBreak(before) + 1);
+		const th = /^(.{2,30}?)(?:突破|超过|跨越|迈上|跃上|站上)/.exec(pc);
+		if (th && !/\d/.test(pc)) {
+			const r = st.resolve(th[1]!.replace(LEAD_FILLER, ''));
+			if (r.indicator !== 'other')
+				return { r, qStart: before.length - pc.length, qEnd: f.end, inherited: true };
+		}
+	}
+	return null;
+}
+
+/**
+ * A part of a whole named before it (其中…) is not the whole: a part of a non-catalogue total
+ * measured the same way (…增加值 → 其中…增加值), or a part coded like its whole (农林牧渔业总产值…，
+ * 其中农业总产值…). From such a part on, the sentence is about parts.
+ */
+function markSubPart(st: SentenceState, named: Named, lead: Lead): void {
+	const { r } = named;
+	if (r.indicator === 'other') return;
+	// (工业增加值…其中规模以上工业增加值, 农作物播种面积…其中粮食作物播种面积: the catalogue indicator
+	// is itself the part named, of a total of everything)
+	if (st.subParents.some((p) => p.slice(-3) === r.name.slice(-3) && !isWhole(p))) st.subPart = true;
+	// (a part of another scope, 其中规上工业产值, is an indicator of its own)
+	if (!named.inherited && r.scope === null && /其中/.test(lead.full)) {
+		if (
+			st.items.some((p) => p.indicator === r.indicator && p.scope === null) ||
+			(st.items.length === 0 && st.opts.parentIndicator === r.indicator)
+		)
+			st.subPart = true;
+	}
+}
+
+/** The item of a figure read under its own name (or one carried to it), or null. */
+function fromName(st: SentenceState, f: Figure, i: number, lead: Lead): Measure | null {
+	const named = nameOf(st, f, i, lead);
+	if (!named) return null;
+	markSubPart(st, named, lead);
+	const resolved = st.subPart ? { ...named.r, indicator: 'other' } : named.r;
+	// 增速比上年回落1.2个百分点, 比全省高2.3个百分点: a change of a growth rate, not of the indicator
+	if (
+		(f.unit === 'pp' && !PP_INDICATORS.test(resolved.indicator)) ||
+		(resolved.indicator === 'other' && COMPARISON.test(resolved.name))
+	)
+		return null;
+	// 增长5.5%、7%: a figure joined to the one before by 、/和 takes its verb
+	const verb = named.inherited && lead.connector && !lead.verb ? st.lastVerb : lead.verb;
+	const item = build(
+		f,
+		verb,
+		resolved,
+		named.qStart,
+		named.qEnd,
+		named.inherited,
+		lead.multiYear,
+		estimatedAt(st, f)
+	);
+	st.lastVerb = verb;
+	item.sub =
+		st.subPart || /^其中/.test(lead.text) || (st.listHead >= 0 && st.listHead + 3 <= f.start);
+	st.carry = null;
+	return item;
+}
+
+/** 地区生产总值突破400亿元大关，达到417亿元: the threshold gives way to the figure. */
+function dropThresholds(items: Measure[]): Measure[] {
+	return items.filter(
 		(m, k) =>
 			!(
 				m.metric === 'level' &&
@@ -413,7 +497,6 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 				)
 			)
 	);
-	return opts.keepOther ? kept : kept.filter((m) => m.indicator !== 'other');
 }
 
 /** 乌江寨景区接待游客 → true: the name ends with a catalogue indicator. */
