@@ -188,11 +188,6 @@ export const INDICATORS: Indicator[] = [
 	{ code: 'other', nameZh: '其他', nameEn: 'Other', defaultUnit: '', higherIsBetter: true }
 ];
 
-const BY_CODE = new Map(INDICATORS.map((i) => [i.code, i]));
-export function indicatorByCode(code: string): Indicator | undefined {
-	return BY_CODE.get(code);
-}
-
 /** Anchored patterns over a cleaned name; a `scope` group is returned as the item's scope. */
 const ALIASES: [string, RegExp][] = [
 	['gdp', /^(?:地区生产总值|地方生产总值|生产总值|国内生产总值|GDP|地区GDP|经济|经济总量)$/],

@@ -138,7 +138,7 @@ export function scanFigures(s: string): Figure[] {
 	const out: Figure[] = [];
 	for (const m of s.matchAll(FIGURE)) {
 		const [all, sign, num, pct, mult, approx, unit, paren, suffix] = m;
-		const start = m.index + (sign ? 0 : 0);
+		const start = m.index;
 		const numStart = m.index + (sign?.length ?? 0);
 		const before = s.slice(Math.max(0, m.index - 2), m.index);
 		const after = s.slice(m.index + all.length, m.index + all.length + 1);

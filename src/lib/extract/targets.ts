@@ -37,7 +37,7 @@ function locate(items: Measure[], sentenceStart: number): Located[] {
 }
 
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
-export function passageItems(sent: Sentence, place: RegExp | null): Located[] {
+function passageItems(sent: Sentence, place: RegExp | null): Located[] {
 	const out = locate(
 		parseSentence(sent.text, { keepOther: true, place }).filter(
 			(m) => !m.multiYear && !/(?:19|20)\d{2}年/.test(sent.text.slice(m.qStart, m.qEnd))
@@ -225,7 +225,7 @@ const GENERIC =
 	/^(?:项目|工作|任务|方面|企业|资金|投资|总投资|完成投资|年度投资|个|家|工程|活动|目标|问题|其中|全年|年内|共|总计|合计)$/;
 const ACTION =
 	/^(?:实施|建设|建成|新建|完成|推进|推动|打造|开展|组织|举办|启动|加快|培育|引进|创建|争创|改造|新增|提升|发展|形成|开工|投入|建好|确保|力争|争取|实现|达到|达)+|(?:实施|建设|推进|推动|开展|启动)+$/g;
-export function plausibleName(name: string): boolean {
+function plausibleName(name: string): boolean {
 	const cjk = name.replace(/[^\u4e00-\u9fff]/g, '');
 	if (cjk.length < 2) return false;
 	if (GENERIC.test(cjk)) return false;
