@@ -158,6 +158,81 @@ function dropWrapSpaces(text: string): Step | null {
 	return cut(text, drop);
 }
 
+const ENTITIES: Record<string, string> = {
+	nbsp: ' ',
+	ensp: ' ',
+	emsp: ' ',
+	thinsp: ' ',
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+	mdash: '—',
+	ndash: '–',
+	hellip: '…',
+	middot: '·',
+	bull: '•',
+	times: '×',
+	deg: '°'
+};
+const ENTITY = /&(?:([a-z]{2,8})|#(\d{2,6})|#x([0-9a-f]{2,5}));/gi;
+function entity(m: RegExpExecArray): string {
+	if (m[1]) return ENTITIES[m[1].toLowerCase()] ?? m[0];
+	const code = m[2] ? +m[2] : parseInt(m[3]!, 16);
+	return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m[0];
+}
+
+/**
+ * The chrome of the page a report was scraped from, above the report: a line of 时间/作者/来源/
+ * 阅读/评论 fields, the counts on the lines after it, and a teaser (内容摘要：…… that repeats the
+ * opening and breaks off). Only near the top, and only lines made of such fields.
+ */
+const CHROME_FIELD =
+	/^[ \t]*(?:(?:发布|更新)?时间|发布日期|日期|作者|来源|阅读(?:次数|量)?|评论|浏览(?:次数|量)?|点击(?:数|量|率)?|字号|责任编辑|编辑)[:：]/;
+function pageChrome(text: string): Step | null {
+	const cuts: number[] = [];
+	let start = 0;
+	let inChrome = false;
+	for (let n = 0; n < 20 && start < Math.min(text.length, 3000); n++) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		const line = text.slice(start, end);
+		const next = end + 1;
+		if (CHROME_FIELD.test(line) || (inChrome && /^[ \t]*\d*[ \t]*$/.test(line))) {
+			inChrome = true;
+			cuts.push(start, Math.min(next, text.length));
+		} else if (/^[ \t]*内容(?:摘要|提要|简介)[:：]/.test(line)) {
+			// the teaser on this line or the next, when it breaks off (……, ......)
+			let e = next;
+			if (!/(?:\.{3,}|…+)[ \t]*$/.test(line)) {
+				const after = text.indexOf('\n', next);
+				const teaser = text.slice(next, after < 0 ? text.length : after);
+				if (/(?:\.{3,}|…+)[ \t]*$/.test(teaser)) e = after < 0 ? text.length : after + 1;
+			}
+			cuts.push(start, Math.min(e, text.length));
+			break;
+		} else if (inChrome) break;
+		start = next;
+	}
+	return cut(text, cuts);
+}
+
+/** How many figures stand apart from the words around them (完成 36.5 亿元). */
+function paddedFigures(text: string): number {
+	let n = 0;
+	for (let i = text.indexOf(' '); i >= 0 && n < 20; i = text.indexOf(' ', i + 1)) {
+		const a = text.charCodeAt(i - 1);
+		const b = text.charCodeAt(i + 1);
+		if ((isCjk(a) && isDigit(b)) || (isDigit(a) && isCjk(b))) n++;
+	}
+	return n;
+}
+
 export function normalize(input: string): Normalized {
 	let text = typeof input === 'string' ? input : String(input ?? '');
 	const originalLength = text.length;
@@ -176,16 +251,22 @@ export function normalize(input: string): Normalized {
 	push(
 		rewrite(text, /\r\n?|[\u200b-\u200d\u2060\u00ad]/g, (m) => (m[0].startsWith('\r') ? '\n' : ''))
 	);
+	// scraped pages: line breaks written as the escapes \r\n, and HTML entities (&nbsp;)
+	if (/\\[rn].*\\[rn]/s.test(text))
+		push(rewrite(text, /\\r\\n|\\[rn]|\\t/g, (m) => (m[0] === '\\t' ? '\t' : '\n')));
+	if (text.includes('&')) push(rewrite(text, ENTITY, entity));
 	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
 	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
+	// characters the scraper lost (????), and a stray ? between characters
 	if (text.includes('?'))
 		push(
 			rewrite(
 				text,
-				new RegExp(`(?<=[${CJK}，。、；：“”（）%])\\?+|\\?+(?=[${CJK}“])`, 'g'),
+				new RegExp(`\\?{2,}|(?<=[${CJK}，。、；：“”（）%])\\?|\\?(?=[${CJK}“])`, 'g'),
 				() => ''
 			)
 		);
+	push(pageChrome(text));
 	// pinyin glosses after characters
 	const glosses = GLOSS_OPEN.test(text) ? (text.match(GLOSS_TONED)?.length ?? 0) : 0;
 	if (glosses > 0) push(rewrite(text, GLOSS_TONED, () => ''));
@@ -226,6 +307,9 @@ export function normalize(input: string): Normalized {
 	// thousands separators: 41,236元, 1,234.5亿元
 	if (/\d,\d{3}/.test(text))
 		push(rewrite(text, /(?<=(?:^|[^\d.,])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g, () => ''));
+	// a text that pads its figures with spaces breaks them too (完成 40.8 2 亿元, 2 016 年)
+	if (/\d \d/.test(text) && paddedFigures(text) >= 20)
+		push(rewrite(text, /(?<=\d) (?=\d)/g, () => ''));
 	// wrap artefacts: "127 .7", "26.1亿 元", "一 般"
 	if (/\d[ \t]*\.[ \t]+\d|\d[ \t]+\.[ \t]*\d/.test(text))
 		push(rewrite(text, /(?<=\d)[ \t]+(?=\.[ \t]*\d)|(?<=\d[ \t]*\.)[ \t]+(?=\d)/g, () => ''));
