@@ -64,3 +64,59 @@ describe('scraped text', () => {
 		]);
 	});
 });
+
+describe('work reports without the usual title or headings', () => {
+	it('takes the years from the session line when there is no title', () => {
+		const x = extract(`2013年3月10日在青禾县十五届人民代表大会第二次会议上
+青禾县人民政府代县长 王明
+各位代表：
+现在，我代表青禾县人民政府向大会报告工作，请审议。
+一、关于2012年政府工作
+2007年以来，全县经济持续增长。2012年完成地方生产总值139.5亿元，同比增长12.1%。`);
+		expect(meta(x)).toEqual(['青禾县', 'work_report', 2012, 2013]);
+	});
+	it('takes a date on a line of its own under the title, not the first year of a history paragraph', () => {
+		expect(
+			meta(
+				extract(`政府工作报告
+——在青禾县第十七届人民代表大会第一次会议上
+（ 2017年2月26日）
+各位代表：
+过去五年工作回顾
+2012年12月29日，总书记到青禾考察。2013年初，青禾被确定为试点县。`)
+			)
+		).toEqual(['青禾县', 'work_report', 2016, 2017]);
+		expect(
+			meta(
+				extract(`政府工作报告
+2003年4月7日
+各位代表：
+现在，我代表青禾县人民政府向大会报告工作。
+一、过去五年政府工作的简要回顾
+1998年以来的五年，全县经济较快发展。`)
+			)
+		).toEqual(['青禾县', 'work_report', 2002, 2003]);
+	});
+	it('does not take the date the page was reposted for the session', () => {
+		const x = extract(`青禾县2021年政府工作报告
+时间：2023年3月30日\t来源：政府官网
+各位代表：
+一、2020年工作回顾
+全县地区生产总值增长5%。`);
+		expect(meta(x)).toEqual(['青禾县', 'work_report', 2020, 2021]);
+	});
+	it('reads the review year of a review heading without a date (关于2014年政府工作)', () => {
+		const x = extract(`各位代表：
+现在，我代表青禾县人民政府向大会报告工作，请审议。
+一、关于2014年政府工作
+全县生产总值预计完成160亿元，同比增长6%。`);
+		expect(meta(x)).toEqual(['青禾县', 'work_report', 2014, 2015]);
+	});
+	it('reads a five-year review without date or year headings as ending with its last year', () => {
+		const x = extract(`青禾县人民政府县长王明
+各位代表：
+一、过去五年工作回顾
+五年来，全县上下开拓进取，完成了“十二五”预期目标，实现了“十三五”良好开局。2016年，全县生产总值完成119.8亿元，是2011年的1.6倍。`);
+		expect(meta(x)).toEqual(['青禾县', 'work_report', 2016, 2017]);
+	});
+});

@@ -44,37 +44,8 @@ function detectYears(d: Doc): Meta {
 		const y = mostFrequentYear(t);
 		return { documentType: 'statistical_bulletin', reviewYear: y, planYear: null };
 	}
-	if (/政府工作报告/.test(head)) {
-		// (政府工作报告（2024年）; not 《政府工作报告》时，对2021年…)
-		const title = new RegExp(
-			`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[ \\t—－-]{0,4}[（(]?${Y}`
-		).exec(head);
-		const date = new RegExp(
-			`${Y}年([\\d一二三四五六七八九十]{1,3})月[\\d一二三四五六七八九十]{1,3}日在`
-		).exec(head);
-		// (…回顾了2024年的工作; 对2021年及本届政府工作作了全面回顾)
-		const review = new RegExp(
-			`${Y}年(?:工作)?回顾|回顾了?${Y}年?|${Y}年[^\\n。；]{0,30}?(?:工作回顾|全面回顾)`
-		).exec(wide);
-		// a session held in the last quarter reviews its own year and plans the next (明年)
-		let plan = title
-			? +(title[1] ?? title[2])!
-			: date
-				? +date[1]! + (monthOf(date[2]!) >= 10 ? 1 : 0)
-				: null;
-		let rev = review ? +(review[1] ?? review[2] ?? review[3])! : null;
-		if (plan === null && rev === null) ({ rev, plan } = yearsByHeadings(t));
-		if (plan === null && rev === null) {
-			// a report of the session (新闻): the year its targets are stated for, reviewing the year before when named
-			plan = yearOfTargets(d);
-			if (plan !== null)
-				return { documentType: 'work_report', reviewYear: yearBefore(t, plan), planYear: plan };
-		}
-		if (plan === null && rev !== null) plan = rev + 1;
-		if (rev === null && plan !== null) rev = plan - 1;
-		if (rev !== null && plan !== null && rev >= plan) plan = rev + 1;
-		return { documentType: 'work_report', reviewYear: rev, planYear: plan };
-	}
+	if (/政府工作报告/.test(head) || WORK_OPENING.test(head) || REVIEW_PART.test(wide))
+		return workReportYears(d);
 	m = new RegExp(`${Y}年(?:国民经济和社会发展)?计划(?:草案|建议)`).exec(head);
 	if (m) return { documentType: 'plan_report', reviewYear: +m[1]! - 1, planYear: +m[1]! };
 	// the annual plan itself (嘉祥县2023年国民经济和社会发展计划, 印发…计划的通知): it reviews the
@@ -97,6 +68,79 @@ function detectYears(d: Doc): Meta {
 	const y = yearOfTargets(d);
 	if (y !== null) return { documentType: 'other', reviewYear: yearBefore(t, y), planYear: y };
 	return { documentType: 'other', reviewYear: mostFrequentYear(t), planYear: null };
+}
+
+/** 我代表…人民政府，向大会报告（政府）工作: the opening of a work report without its title. */
+const WORK_OPENING =
+	/我代表[^，。\n]{0,20}?人民政府[，,]?\s*向(?:大会|各位代表)[^。\n]{0,6}?(?:作|报告)[^。\n]{0,16}?工作/;
+const DATE = `${Y}年([\\d一二三四五六七八九十]{1,3})月[\\d一二三四五六七八九十]{1,3}日`;
+/**
+ * The date of the session: 2020年1月21日在…人民代表大会, or a date on a line of its own near the top
+ * （2017年2月26日）— never a date the text reports on further down.
+ */
+const SESSION_DATE = new RegExp(`${DATE}\\s*在|^[ \\t（(—－-]*${DATE}[ \\t）)]*$`, 'm');
+/** 二、2024年工作安排 / 三、 2017年工作任务 / 2015年经济社会发展的任务目标: a heading of the plan part */
+const PLAN_HEADING = new RegExp(
+	`(?:^|\\n)[ \\t]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]部分)?[ \\t]*${Y}年(?:的)?[^\\n。，]{0,12}?(?:工作安排|重点工作|工作任务|主要任务|目标任务|任务目标|工作建议|工作打算)`
+);
+/** 一、过去五年工作回顾 at the head of a line: the review part of a work report */
+const REVIEW_PART =
+	/(?:^|\n)[ \t]*[一二三四五六七八九十]+、[ \t]*(?:过去(?:的)?[一二三四五两]年|[^\n]{0,8}年)?(?:政府)?工作(?:的简要)?回顾/;
+/** 一、2023年工作回顾 / 关于2014年政府工作 / 回顾了2024年的工作: the year a heading reviews */
+const REVIEW_HEADING = new RegExp(
+	`${Y}年(?:工作)?回顾|回顾了?${Y}年?|${Y}年[^\\n。；]{0,30}?(?:工作回顾|全面回顾)|关于${Y}年(?:的)?(?:政府)?工作`
+);
+
+/**
+ * The years of a work report: its session year is the year it plans (from the title, the session's
+ * date, the heading of its plan part, or the year after the one its review heading names) and it
+ * reviews the year before.
+ */
+function workReportYears(d: Doc): Meta {
+	const t = d.text;
+	const head = t.slice(0, 1500);
+	const wide = t.slice(0, 4000);
+	// (政府工作报告（2024年）; not 《政府工作报告》时，对2021年…)
+	const title = new RegExp(
+		`${Y}年[^\\n。]{0,30}?政府工作报告|政府工作报告[ \\t—－-]{0,4}[（(]?${Y}`
+	).exec(head);
+	const date = SESSION_DATE.exec(t.slice(0, 800));
+	const review = REVIEW_HEADING.exec(wide);
+	// a session held in the last quarter reviews its own year and plans the next (明年)
+	let plan = title
+		? +(title[1] ?? title[2])!
+		: date
+			? +(date[1] ?? date[3])! + (monthOf((date[2] ?? date[4])!) >= 10 ? 1 : 0)
+			: null;
+	let rev = review ? +(review[1] ?? review[2] ?? review[3] ?? review[4])! : null;
+	if (plan === null && rev === null) {
+		const heading = PLAN_HEADING.exec(t.length > 60000 ? t.slice(0, 60000) : t);
+		if (heading) plan = +heading[1]!;
+	}
+	if (plan === null && rev === null) ({ rev, plan } = yearsByHeadings(t));
+	if (plan === null && rev === null && REVIEW_PART.test(wide)) rev = lastSubjectYear(t);
+	if (plan === null && rev === null) {
+		// a report of the session (新闻): the year its targets are stated for, reviewing the year before when named
+		plan = yearOfTargets(d);
+		if (plan !== null)
+			return { documentType: 'work_report', reviewYear: yearBefore(t, plan), planYear: plan };
+	}
+	if (plan === null && rev !== null) plan = rev + 1;
+	if (plan !== null) rev = plan - 1;
+	return { documentType: 'work_report', reviewYear: rev, planYear: plan };
+}
+
+/**
+ * The latest year a review states as the subject of its sentences (…良好开局。2016年，全县生产总值
+ * 完成…): in a review of five years without headings or a date, the year it ends with.
+ */
+function lastSubjectYear(t: string): number | null {
+	let y: number | null = null;
+	for (const m of t
+		.slice(0, 20000)
+		.matchAll(/(?:^|[。；\n])[ \t]*((?:19|20)\d{2})年(?:[，,]|是|全[县区市省]|我[县区市省])/g))
+		if (y === null || +m[1]! > y) y = +m[1]!;
+	return y;
 }
 
 /** The year named last before the first targets passage (2025年是…之年。…主要预期目标是：), or null. */
