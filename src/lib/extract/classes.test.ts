@@ -120,3 +120,37 @@ describe('work reports without the usual title or headings', () => {
 		expect(meta(x)).toEqual(['青禾县', 'work_report', 2016, 2017]);
 	});
 });
+
+describe('regions', () => {
+	it('names an autonomous region in full', () => {
+		for (const name of ['广西壮族自治区', '宁夏回族自治区', '新疆维吾尔自治区', '内蒙古自治区'])
+			expect(
+				extract(
+					`2026年${name}政府工作报告\n——2026年1月20日在${name}第十四届人民代表大会第五次会议上`
+				).region
+			).toBe(name);
+	});
+	it('reads the region after the date of a session line without 在', () => {
+		const x = extract('2019年1月29日保定市徐水区第二届人民代表大会第三次会议\n一、2018年工作回顾');
+		expect([x.region, x.parentRegion]).toEqual(['徐水区', '保定市']);
+	});
+	it('takes the county a text names over and over when it never writes its region out', () => {
+		const para =
+			'全县上下围绕建设和谐武邑，县委县政府带领全县人民，开创武邑发展新局面，武邑特色产业加快发展。\n';
+		const x = extract(
+			`政府工作报告\n（2013年3月19日）\n各位代表：\n一、2012年工作回顾\n${para.repeat(3)}`
+		);
+		expect([x.region, x.parentRegion]).toEqual(['武邑县', null]);
+		// in the name of its time (the county that became a district), under the prefecture it names
+		const old =
+			'全县围绕建设保定市清苑新兴工业卫星城，县委县政府带领全县人民，和谐清苑建设，清苑经济加快发展。\n';
+		const y = extract(`政府工作报告\n（2008年3月27日）\n一、2007年工作回顾\n${old.repeat(4)}`);
+		expect([y.region, y.parentRegion]).toEqual(['清苑县', '保定市']);
+	});
+	it('guesses no county when no name stands out or the names are ordinary words', () => {
+		const x = extract(
+			`政府工作报告\n（2013年3月19日）\n一、2012年工作回顾\n${'全县资源合作振兴，新建城区平安惠民。\n'.repeat(10)}`
+		);
+		expect(x.region).toBeNull();
+	});
+});
