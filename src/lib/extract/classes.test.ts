@@ -154,3 +154,112 @@ describe('regions', () => {
 		expect(x.region).toBeNull();
 	});
 });
+
+const work = (plan: string) =>
+	extract(`青禾县2021年政府工作报告
+——2021年1月20日在青禾县第十届人民代表大会第五次会议上
+一、2020年工作回顾
+过去一年，全县地区生产总值增长5%。
+二、2021年工作安排
+${plan}`);
+const heads = (plan: string) =>
+	work(plan)
+		.targets.filter((t) => t.headline)
+		.map((t) => [t.indicator, t.metric, t.comparator, t.value, t.stretch]);
+
+describe('the first year of a plan period', () => {
+	it('reads the targets after 今年是“十四五”开局之年 as the year’s', () => {
+		expect(
+			heads(
+				'今年是“十四五”开局之年，做好今年工作意义重大。经济社会发展主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。'
+			)
+		).toEqual([
+			['gdp', 'growth', '~', 6, null],
+			['budget_revenue', 'growth', '=', 5, null]
+		]);
+		expect(
+			heads(
+				'2021年政府工作的总体要求是：坚持稳中求进，确保“十四五”开好局。经济社会发展的主要预期目标是：地区生产总值增长8%；固定资产投资增长10%左右。'
+			)
+		).toEqual([
+			['gdp', 'growth', '=', 8, null],
+			['fixed_asset_investment', 'growth', '~', 10, null]
+		]);
+	});
+	it('leaves the targets of the plan period to come out', () => {
+		expect(
+			heads('“十四五”时期经济社会发展的主要目标是：地区生产总值年均增长6%左右，城镇化率达到60%。')
+		).toEqual([]);
+		expect(
+			heads(
+				'今后五年，是全县跨越发展的关键时期。\n奋斗目标是：综合实力实现新跨越。到2025年，地区生产总值达到500亿元，一般公共预算收入达到30亿元。'
+			)
+		).toEqual([]);
+	});
+	it('reads a trigger broken across lines (…的\\n主要预期目标\\n是：)', () => {
+		expect(
+			heads(
+				'2021年是“十四五”第一年，开好局起好步十分重要。今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%，在实际工作中争取更好结果；一般公共预算收入增长3%左右。'
+			)
+		).toEqual([
+			['gdp', 'growth', '>=', 4.5, 5],
+			['budget_revenue', 'growth', '~', 3, null]
+		]);
+	});
+	it('reads 按增长5%安排 and 继续保持', () => {
+		expect(
+			heads(
+				'今年主要预期目标是：地区生产总值按增长5%安排，在实际工作中努力争取更好结果；粮食产量继续保持10亿斤以上。'
+			)
+		).toEqual([
+			['gdp', 'growth', '=', 5, null],
+			['grain_output', 'level', '>=', 10, null]
+		]);
+	});
+});
+
+describe('qualitative items inside a targets passage', () => {
+	const qual = (plan: string) =>
+		work(`今年主要预期目标是：地区生产总值增长6%；${plan}`)
+			.targets.filter((t) => t.headline && t.metric === 'qualitative')
+			.map((t) => [t.indicator, t.name]);
+	it('reads a state of a measured indicator, one per indicator named', () => {
+		expect(qual('粮食产量保持稳定；生态环境质量持续改善；外贸进出口保持正增长。')).toEqual([
+			['grain_output', '粮食产量'],
+			['other', '生态环境质量'],
+			['import_export', '外贸进出口']
+		]);
+		expect(qual('粮食产量只增不减；农民收入稳步提高。')).toEqual([
+			['grain_output', '粮食产量'],
+			['rural_income', '农民收入']
+		]);
+		// not a state of something measured
+		expect(qual('经济结构持续优化；营商环境持续改善；进出口促稳提质。')).toEqual([]);
+	});
+	it('reads a growth compared with a higher region, one per indicator', () => {
+		expect(qual('税收收入、社会消费品零售总额增速均快于全省平均。')).toEqual([
+			['tax_revenue', '税收收入'],
+			['retail_sales', '社会消费品零售总额']
+		]);
+	});
+	it('reads the tasks set from above, however they are worded', () => {
+		expect(
+			qual(
+				'能耗及排放等约束指标完成市定任务；其他约束性指标确保完成省定、市定任务；按照国家要求完成节能减排降碳任务；单位地区生产总值二氧化碳排放降低完成国家下达任务；主要污染物排放完成省市目标任务。'
+			)
+		).toEqual([
+			['other', '能耗及排放等约束指标'],
+			['other', '其他约束性指标'],
+			['other', '节能减排降碳'],
+			['other', '单位地区生产总值二氧化碳排放降低'],
+			['other', '主要污染物排放']
+		]);
+	});
+	it('gives a bare 确保完成市定任务 the indicators the clause before it names', () => {
+		expect(qual('实际利用外资、外贸进出口和其他约束性指标，确保完成市定任务。')).toEqual([
+			['other', '实际利用外资'],
+			['import_export', '外贸进出口'],
+			['other', '其他约束性指标']
+		]);
+	});
+});

@@ -208,7 +208,7 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 	}
 	// plan part: the targets passage, then the other quantified commitments
 	if (meta.planYear !== null && parts.planStart !== null) {
-		const head = findHeadline(doc, parts.planStart, parts.planEnd);
+		const head = findHeadline(doc, parts.planStart, parts.planEnd, meta.planYear);
 		if (head) for (const it of head.items) addTarget(it, meta.planYear, true);
 		for (const it of findTasks(doc, parts, meta.planYear, head))
 			addTarget(it, meta.planYear, false);

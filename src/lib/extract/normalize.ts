@@ -98,29 +98,32 @@ const LINE_HEAD =
  */
 function joinBrokenLines(text: string): Step | null {
 	const cuts: number[] = [];
+	// the line as read: from the last break that was kept (…发展的\n主要预期目标\n是： is one line)
 	let lineStart = 0;
 	for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
 		const line = text.slice(lineStart, nl);
-		lineStart = nl + 1;
 		let a = nl;
 		while (a > 0 && (text.charAt(a - 1) === ' ' || text.charAt(a - 1) === '\t')) a--;
 		let b = nl + 1;
 		while (b < text.length && (text.charAt(b) === ' ' || text.charAt(b) === '\t')) b++;
-		const last = text.charAt(a - 1);
-		const next = text.charAt(b);
-		if (!next || !(CJK_CHAR.test(next) || /\d/.test(next))) continue;
-		if (!(CJK_CHAR.test(last) || /[\d，,、%]/.test(last))) continue;
-		const trimmed = line.trim();
-		if (!/[，,、]/.test(trimmed)) continue;
-		if (LINE_HEAD.test(text.slice(b, b + 4))) continue;
-		// (a paragraph far longer than a wrapped line that lacks its final 。 is not broken)
-		if (
-			/[，,、]$/.test(trimmed) ||
-			(trimmed.length >= 20 && (trimmed.length <= 100 || !/。/.test(trimmed)))
-		)
-			cuts.push(a, b);
+		if (brokenAt(text, line.trim(), a, b)) cuts.push(a, b);
+		else lineStart = nl + 1;
 	}
 	return cut(text, cuts);
+}
+
+function brokenAt(text: string, trimmed: string, a: number, b: number): boolean {
+	const last = text.charAt(a - 1);
+	const next = text.charAt(b);
+	if (!next || !(CJK_CHAR.test(next) || /\d/.test(next))) return false;
+	if (!(CJK_CHAR.test(last) || /[\d，,、%]/.test(last))) return false;
+	if (!/[，,、]/.test(trimmed)) return false;
+	if (LINE_HEAD.test(text.slice(b, b + 4))) return false;
+	// (a paragraph far longer than a wrapped line that lacks its final 。 is not broken)
+	return (
+		/[，,、]$/.test(trimmed) ||
+		(trimmed.length >= 20 && (trimmed.length <= 100 || !/。/.test(trimmed)))
+	);
 }
 
 const CN_DIGITS: Record<string, string> = {

@@ -14,6 +14,8 @@ export interface Figure {
 	unit: string;
 	approx: boolean;
 	suffix: Suffix;
+	/** the upper figure of a range of percentages (4.5%—5% → 5) */
+	upper?: number;
 	/** 个/家/所… : a count of things */
 	count: boolean;
 	/** modifies a following noun (500万元以上项目, 产能12万吨的工厂): not a figure of its own */
@@ -131,6 +133,8 @@ const CN_DIGIT: Record<string, number> = {
 };
 
 const BREAK = /[，,；;。：:！？!?\n、]/;
+/** after the first number of a range: its %, the dash, the second number with its % and a comparator */
+const PCT_RANGE = /^%?[-~～—–至到](\d+(?:\.\d+)?)%(及以上|以上|以下|以内|左右|上下)?/;
 const DESCRIPTOR_LEAD =
 	/(?:年产|日产|年处理|日处理|年加工|年吞吐|产能|装机(?:容量)?|规模|占地(?:面积)?|总长|全长|库容|容量|日供水|设计)$/;
 
@@ -151,6 +155,26 @@ export function scanFigures(s: string): Figure[] {
 		if (/第$/.test(before)) continue;
 		// ranges: 5-8家, 6%—6.5%, 6%至7%
 		if (/\d%?[-~～—–至到]$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && !sign) continue;
+		// a range of percentages (增长4.5%—5%, 5—5.5%): the lower figure, with the upper one
+		const range = PCT_RANGE.exec(s.slice(numStart + num!.length));
+		if (range && !pct === !range[0].startsWith('%')) {
+			const v = Number(num) * (sign ? -1 : 1);
+			const end = numStart + num!.length + range[0].length;
+			out.push({
+				start,
+				unitEnd: end - (range[2]?.length ?? 0),
+				end,
+				value: v,
+				upper: Number(range[1]) * (sign ? -1 : 1),
+				unit: '%',
+				approx: false,
+				suffix: range[2] ? ((range[2] === '及以上' ? '以上' : range[2]) as Suffix) : null,
+				count: false,
+				descriptor: false,
+				chineseNumeral: false
+			});
+			continue;
+		}
 		if (
 			pct &&
 			/^[-~～—–至到]\d/.test(

@@ -73,7 +73,8 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 		for (const m of parsed) {
 			if (m.indicator === 'other') continue;
 			if (est) m.estimated = true;
-			if (m.multiYear || m.value === null) continue;
+			// (a range, 增长4%—5%, is a target restated, not a result)
+			if (m.multiYear || m.value === null || m.stretch !== null) continue;
 			// 力争实现地区生产总值增长10%以上，…: a commitment, not a result
 			if (/力争/.test(s.text.slice(0, m.qStart))) continue;
 			const it: Located = m;

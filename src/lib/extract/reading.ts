@@ -41,6 +41,8 @@ const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;
 
 /** The 以上/以内… reading of a figure and the words before it. */
 function comparatorOf(f: Figure, verb: string): Comparator {
+	// 增长4.5%—5%: at least the lower figure, the upper one as a stretch
+	if (f.upper !== undefined) return '>=';
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
 	if (f.suffix === '左右' || f.suffix === '上下') return '~';
@@ -109,7 +111,7 @@ export function build(
 		unit: unitOf(f, r.name),
 		comparator: cmp,
 		bound,
-		stretch: null,
+		stretch: f.upper === undefined ? null : mm.negate ? -f.upper : f.upper,
 		estimated,
 		relativeTo: null,
 		qStart,

@@ -44,9 +44,16 @@ function passageItems(sent: Sentence, place: RegExp | null): Located[] {
 		),
 		sent.start
 	);
+	// (a clause that only names indicators lends its names to a bare 确保完成市定任务 after it)
+	let names: string | null = null;
 	for (const m of sent.text.matchAll(/[^，,；;]+/g)) {
-		if (scanFigures(m[0]).some((f) => !f.descriptor)) continue;
-		out.push(...locate(parseClauseNoFigure(m[0], place), sent.start + m.index));
+		if (scanFigures(m[0]).some((f) => !f.descriptor)) {
+			names = null;
+			continue;
+		}
+		const found = parseClauseNoFigure(m[0], place, names);
+		out.push(...locate(found, sent.start + m.index));
+		names = found.length === 0 ? m[0] : null;
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
@@ -63,7 +70,12 @@ export interface Passage {
 }
 
 /** The main targets passage: after 主要预期目标是：, on the same line or as a list below it. */
-export function findHeadline(d: Doc, from: number, to: number): Passage | null {
+export function findHeadline(
+	d: Doc,
+	from: number,
+	to: number,
+	year: number | null = null
+): Passage | null {
 	const t = d.text;
 	const items0 = (s: Sentence) => passageItems(s, d.place);
 	let m: { index: number; end: number } | null;
@@ -72,8 +84,7 @@ export function findHeadline(d: Doc, from: number, to: number): Passage | null {
 		at = m.end;
 		const pos = m.end;
 		// 今后五年的主要目标是：… sets targets for the coming years, not the plan year
-		const lineStart = t.lastIndexOf('\n', m.index) + 1;
-		if (LONG_TERM.test(t.slice(Math.max(lineStart, m.index - 40), pos))) continue;
+		if (longTerm(t, m.index, pos, year)) continue;
 		let lineEnd = t.indexOf('\n', pos);
 		if (lineEnd < 0) lineEnd = t.length;
 		const items: Located[] = [];
@@ -175,8 +186,41 @@ export function targetParts(d: Doc, from: number, to: number): Sentence[] {
 }
 const TARGET_LINE = /^[ \t]*(?:——|—)([^\n:：]{4,80})[:：][ \t]*(?:预计|预估|实际)/;
 
+/** a longer period as the subject of targets (not a mention such as 确保“十四五”开好局) */
 const LONG_TERM =
-	/今后五年|未来五年|今后一个时期|十[四五六]五(?:时期|期间|末)?|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/;
+	/今后五年|未来五年|今后一个时期|十[一二三四五六]五”?(?:时期|期间|末)|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/g;
+const THIS_YEAR = /今年|明年|本年|年度/g;
+
+/**
+ * Whether the trigger [index, end) opens targets of a longer period. The period named nearest
+ * before it, in its paragraph or the one before when it opens its own, decides: 今后五年…。奋斗目标是：
+ * and “十五五”时期经济社会发展的主要目标是 are long-term; 今年是“十五五”开局之年。…主要预期目标是 and
+ * 确保“十四五”开好局。经济社会发展的主要预期目标是 are the year's. So is a passage that says by when
+ * (奋斗目标是：…到2016年…) when that is a later year.
+ */
+function longTerm(t: string, index: number, end: number, year: number | null): boolean {
+	let from = t.lastIndexOf('\n', index - 1) + 1;
+	if (t.slice(from, index).trim() === '') from = t.lastIndexOf('\n', Math.max(0, from - 2)) + 1;
+	from = Math.max(from, index - 1500);
+	const before = t.slice(from, end);
+	let nearest = -1;
+	let long = false;
+	for (const m of before.matchAll(LONG_TERM))
+		if (m.index >= nearest) {
+			nearest = m.index;
+			long = true;
+		}
+	const thisYear = year === null ? THIS_YEAR : new RegExp(`${THIS_YEAR.source}|${year}年`, 'g');
+	for (const m of before.matchAll(thisYear))
+		if (m.index >= nearest) {
+			nearest = m.index;
+			long = false;
+		}
+	if (long) return true;
+	const by = /到((?:19|20)\d{2})年/.exec(t.slice(end, end + 60));
+	return by !== null && year !== null && +by[1]! > year;
+}
+
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
 const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
 
