@@ -263,3 +263,105 @@ describe('qualitative items inside a targets passage', () => {
 		]);
 	});
 });
+
+describe('five-year reviews at the end of a plan period', () => {
+	const review = (body: string) =>
+		outcomes(
+			extract(`2021年青禾县政府工作报告
+——2021年1月20日在青禾县第十届人民代表大会第五次会议上
+一、“十三五”时期和2020年工作回顾
+${body}
+二、2021年工作安排`)
+		);
+	it('reads two dated levels of a change from one year to another', () => {
+		expect(review('五年来，地区生产总值由2015年的812亿元增加到2020年的1105亿元。')).toEqual([
+			[2015, 'gdp', 'level', 812, null, false],
+			[2020, 'gdp', 'level', 1105, null, false]
+		]);
+	});
+	it('reads the end level of a change without years as the last year’s, and not its start', () => {
+		expect(
+			review(
+				'“十三五”时期是极不平凡的五年。\n——财政实力增强。一般公共预算收入从7248亿元提高到8865亿元。'
+			)
+		).toEqual([[2020, 'budget_revenue', 'level', 8865, null, false]]);
+	});
+	it('takes no growth, change, sum or average of the five years for one year’s outcome', () => {
+		expect(
+			review(
+				'“十三五”时期是极不平凡的五年。\n——经济实力跃升。地区生产总值达到1105亿元，年均增长6.2%；五年累计完成投资2600亿元；城镇新增就业5.2万人；全省贷款余额130亿元，增长83%；常住人口城镇化率61.6%、提高5.1个百分点。'
+			)
+		).toEqual([
+			[2020, 'gdp', 'level', 1105, null, false],
+			[2020, 'loans', 'level', 130, null, false],
+			[2020, 'urbanization_rate', 'rate', 61.6, null, false]
+		]);
+	});
+	it('reads the year again after the five years (刚刚过去的2020年…)', () => {
+		expect(
+			review(
+				'五年来，地区生产总值年均增长6%。\n刚刚过去的2020年，地区生产总值增长3.5%，城镇新增就业5200人。'
+			)
+		).toEqual([
+			[2020, 'gdp', 'growth', 3.5, null, false],
+			[2020, 'new_urban_jobs', 'level', 5200, null, false]
+		]);
+	});
+	it('passes the milestones crossed (迈上…台阶, 首次突破…) to the exact figure', () => {
+		expect(
+			review(
+				'刚刚过去的2020年，地区生产总值连续迈上4个百亿元台阶、达412亿元；农村居民人均可支配收入首次突破2万元、达到20793元。'
+			)
+		).toEqual([
+			[2020, 'gdp', 'level', 412, null, false],
+			[2020, 'rural_income', 'level', 20793, null, false]
+		]);
+	});
+});
+
+describe('names as old and new reports write them', () => {
+	const named = (s: string) =>
+		outcomes(
+			extract(
+				`青禾县2010年政府工作报告\n——2010年1月20日在青禾县第十届人民代表大会第五次会议上\n一、2009年工作回顾\n${s}\n二、2010年工作安排`
+			)
+		).map((o) => [o[1], o[2], o[3]]);
+	it('reads the catalogue aliases and scopes', () => {
+		expect(
+			named(
+				'农民人均纯收入达到3477元；入统工业完成增加值4亿元；一般公共财政预算收入1.06亿元，可比增长13%；城镇以上投资27亿元；新增城镇就业岗位1420个；服务业增加值增长5.8%；区本级一般公共预算收入增长4%；万元GDP综合能耗下降3%。'
+			)
+		).toEqual([
+			['rural_income', 'level', 3477],
+			['industrial_va', 'level', 4],
+			['budget_revenue', 'level', 1.06],
+			['budget_revenue', 'growth', 13],
+			['fixed_asset_investment', 'level', 27],
+			['new_urban_jobs', 'level', 1420],
+			['tertiary_va', 'growth', 5.8],
+			['budget_revenue', 'growth', 4],
+			['energy_intensity', 'growth', -3]
+		]);
+	});
+	it('reads a bare name after an indicator as that indicator’s (总额, 增加值, 税收)', () => {
+		expect(
+			named(
+				'外贸进出口增长8.4%，总额突破80亿元；规模以上工业企业达76家、增加值增长3%；税收增长3.9%。'
+			)
+		).toEqual([
+			['import_export', 'growth', 8.4],
+			['import_export', 'level', 80],
+			['industrial_va', 'growth', 3],
+			['tax_revenue', 'growth', 3.9]
+		]);
+		// …but 税收 after something else is that thing's (烤烟…完成税收)
+		expect(named('烤烟收购8.7万担，完成税收3676.9万元。')).toEqual([]);
+	});
+	it('reads 城乡居民人均可支配收入 with one figure as the all-residents figure', () => {
+		expect(named('城乡居民人均可支配收入增长7%。')).toEqual([['resident_income', 'growth', 7]]);
+		expect(named('城乡居民人均可支配收入分别增长6%、8%。')).toEqual([
+			['urban_income', 'growth', 6],
+			['rural_income', 'growth', 8]
+		]);
+	});
+});

@@ -137,7 +137,7 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 	const tables = findTables(t);
 	if (meta.reviewYear !== null && !meta.partYear) {
 		for (const it of findOutcomes(doc, parts.reviewStart, parts.reviewEnd, meta.reviewYear))
-			addOutcome(it, meta.reviewYear);
+			addOutcome(it, it.dated ?? meta.reviewYear);
 		for (const it of findTargetResultLines(doc, parts.reviewStart, parts.reviewEnd))
 			addTarget(it, meta.reviewYear, true);
 	}

@@ -21,7 +21,12 @@ export type { Measure } from './reading';
 export { parseClauseNoFigure } from './clauses';
 
 const VERB_TAIL =
-	/(?:预计|预估|全年|年内|同比|同口径|可比口径|按可比价格?(?:计算)?|按可比口径(?:计算)?|按现价(?:计算)?|按不变价格?(?:计算)?|按(?=增长|增速)|继续|(?:比|较)(?:上年|去年|年初|上年末|上年同期|去年同期)(?:同期)?|同比分别|分别|年均|累计|共|实现|完成了?|达到了?|达|为|是|增长|比增|比降|增产|减产|[（(](?:以下简称|简称|下同|以下同)[^（）()]{0,10}[）)]|增速为?|增幅为?|增加|下降|减少|降低|回落|下滑|上涨|涨幅为?|提高到|提高至|提升到|提升至|提高|提升|上升|突破|超过|超|稳定在|保持在|维持在|稳定|保持|控制在|控制|不低于|不少于|不超过|不高于|低于|高于|至少|在|约|近|力争|争取|确保|实际)+$/;
+	/(?:预计|预估|全年|年内|同比|同口径|可比口径|按可比价格?(?:计算)?|按可比口径(?:计算)?|按现价(?:计算)?|按不变价格?(?:计算)?|按(?=增长|增速)|继续|可比(?=增长)|首次|再次|从|由|增至|升至|降至|降到|(?:增加|增长|扩大|下降|减少|上升|降低)(?:到|至)|(?:比|较)(?:上年|去年|年初|上年末|上年同期|去年同期)(?:同期)?|同比分别|分别|年均|累计|共|实现|完成了?|达到了?|达|为|是|增长|比增|比降|增产|减产|[（(](?:以下简称|简称|下同|以下同)[^（）()]{0,10}[）)]|增速为?|增幅为?|增加|下降|减少|降低|回落|下滑|上涨|涨幅为?|提高到|提高至|提升到|提升至|提高|提升|上升|突破|超过|超|稳定在|保持在|维持在|稳定|保持|控制在|控制|不低于|不少于|不超过|不高于|低于|高于|至少|在|约|近|力争|争取|确保|实际)+$/;
+/** a level passed on the way (…台阶, …大关) */
+const MILESTONE = /^[\u4e00-\u9fff]{0,4}(?:台阶|大关|关口)$/;
+const MILESTONE_LEAD =
+	/^(.*?)(?:连续|接连|先后|相继|一举)?(?:迈上|跨上|跃上|站上|跨越|跨过|越过|登上|突破)$/;
+const DATE_TAIL = /((?:19|20)\d{2})年(?:底|末)?的?$/;
 /** units of housing and measures: a count of named places next to one of these summarises a list */
 const MEASURE_NEIGHBOUR = /亩|米|公里|公顷|吨|套|户|间/;
 /** weight, power and volume before a noun give a capacity (10万吨容糟场), not a quantity to deliver */
@@ -136,6 +141,8 @@ interface SentenceState {
 	periods: number[];
 	/** a measured quantity that ends its clause (新增耕地2329亩, 新建住宅539套) */
 	hasMeasureNeighbour: boolean;
+	/** the end of the words read with the last figure (the 台阶 of 迈上4个万亿元台阶) */
+	consumed: number;
 }
 
 /** The words before a figure, back to the last break: its name, its verb, what qualifies it. */
@@ -156,6 +163,10 @@ interface Lead {
 	hasName: boolean;
 	multiYear: boolean;
 	stretchWord: boolean;
+	/** the year written right before the figure (由2015年的…), or null */
+	dated: number | null;
+	/** the figure opens a change from one level to another (从7248亿元提高到8865亿元) */
+	fromStart: boolean;
 }
 
 export function parseSentence(s: string, opts: ParseOptions): Measure[] {
@@ -175,7 +186,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 		}
 		const item = fromName(st, f, i, lead);
 		if (item) st.items.push(item);
-		st.prevEnd = item ? Math.max(f.end, item.qEnd) : f.end;
+		st.prevEnd = Math.max(item ? item.qEnd : 0, f.end, st.consumed);
 	}
 	const kept = dropThresholds(st.items);
 	return opts.keepOther ? kept : kept.filter((m) => m.indicator !== 'other');
@@ -202,6 +213,7 @@ function startSentence(s: string, opts: ParseOptions): SentenceState {
 		listHead: s.search(/其中[:：]/),
 		periods:
 			figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null),
+		consumed: 0,
 		hasMeasureNeighbour: figs.some(
 			(g) => MEASURE_NEIGHBOUR.test(g.unit) && (g.end >= s.length || BREAKS.test(s.charAt(g.end)))
 		)
@@ -230,8 +242,11 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		text = text.slice(lp[0].length);
 		start += lp[0].length;
 	}
-	const tail = VERB_TAIL.exec(text);
-	const rawName = (tail ? text.slice(0, tail.index) : text).replace(/^[\s、,，]+/, '');
+	// a date that qualifies the figure (由2015年的812亿元, 增加到2020年的1105亿元)
+	const date = DATE_TAIL.exec(text);
+	const core = date ? text.slice(0, date.index) : text;
+	const tail = VERB_TAIL.exec(core);
+	const rawName = (tail ? core.slice(0, tail.index) : core).replace(/^[\s、,，]+/, '');
 	const name = rawName.replace(LEAD_FILLER, '').replace(/^[“"]+|[”"]+$/g, '');
 	return {
 		full,
@@ -248,7 +263,9 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 			inRanges(st.periods, f.start) ||
 			/年均(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间/.test(text) ||
 			/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/.test(text),
-		stretchWord: /力争|争取/.test(text)
+		stretchWord: /力争|争取/.test(text),
+		dated: date ? +date[1]! : null,
+		fromStart: /(?:从|由)$/.test(core)
 	};
 }
 
@@ -346,6 +363,7 @@ function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure
 		estimatedAt(st, f)
 	);
 	item.sub = st.subPart;
+	if (lead.dated !== null) item.dated = lead.dated;
 	st.lastVerb = verb;
 	return item;
 }
@@ -357,6 +375,8 @@ interface Named {
 	qEnd: number;
 	/** carried from an item before (the figure itself names nothing) */
 	inherited: boolean;
+	/** the verb the figure is read with, when not the one before it (迈上…台阶 reads as 突破) */
+	verb?: string;
 }
 
 /**
@@ -369,6 +389,18 @@ function nameOf(st: SentenceState, f: Figure, i: number, lead: Lead): Named | nu
 	const isPct = f.unit === '%' || f.unit === 'pp' || f.unit === '‰';
 	const noun = !isPct && !f.chineseNumeral ? followingNoun(s, f.end) : null;
 	const leadResolved = lead.hasName ? st.resolve(lead.rawName) : null;
+	// 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: a milestone passed; the indicator goes on to
+	// the figure after it
+	// (外贸进出口突破5000亿元大关 with no figure after it: the level passed, a lower bound)
+	if (noun && MILESTONE.test(noun.text)) {
+		const m = MILESTONE_LEAD.exec(lead.text);
+		const r = m && m[1] ? st.resolve(m[1].replace(LEAD_FILLER, '')) : null;
+		st.consumed = noun.end;
+		if (!r || r.indicator === 'other') return null;
+		if (!f.count) return { r, qStart: lead.start, qEnd: noun.end, inherited: false, verb: '突破' };
+		st.carry = { r, qStart: lead.start };
+		return null;
+	}
 	if (noun && !(leadResolved && leadResolved.indicator !== 'other')) {
 		// number first: 建成25个基层医保服务站
 		const nextFig = figs[i + 1];
@@ -389,6 +421,19 @@ function nameOf(st: SentenceState, f: Figure, i: number, lead: Lead): Named | nu
 			const subj = subjectOf(last.indicator);
 			if (subj) r = st.resolve(subj + r.name);
 		}
+		if (last && r.indicator === 'other') {
+			// 外贸进出口增长8.4%，总额突破8000亿元: the total of the indicator before
+			if (/^(?:总额|总量|总值|规模)$/.test(r.name) && last.indicator !== 'other')
+				r = { name: last.name, indicator: last.indicator, scope: last.scope };
+			// 规模以上工业企业达7.6万家、增加值增长3%: the value added of what the item before counts
+			else if (r.name === '增加值') {
+				const whole = st.resolve(last.name + r.name);
+				if (whole.indicator !== 'other') r = whole;
+			}
+		}
+		// 烤烟收购8.7万担，完成税收3676.9万元: a bare 税收 after something else is that thing's
+		if (last && last.indicator === 'other' && r.indicator === 'tax_revenue' && r.name === '税收')
+			r = { ...r, indicator: 'other' };
 		// 其中乌江寨景区接待游客…: a part scoped down from a catalogue indicator takes the rest of the
 		// sentence with it (其中城镇人口…, a quantity of its own, does not)
 		if (/^其中/.test(lead.text) && r.indicator === 'other' && endsWithIndicator(r.name))
@@ -461,7 +506,8 @@ function fromName(st: SentenceState, f: Figure, i: number, lead: Lead): Measure 
 	)
 		return null;
 	// 增长5.5%、7%: a figure joined to the one before by 、/和 takes its verb
-	const verb = named.inherited && lead.connector && !lead.verb ? st.lastVerb : lead.verb;
+	const verb =
+		named.verb ?? (named.inherited && lead.connector && !lead.verb ? st.lastVerb : lead.verb);
 	const item = build(
 		f,
 		verb,
@@ -473,6 +519,8 @@ function fromName(st: SentenceState, f: Figure, i: number, lead: Lead): Measure 
 		estimatedAt(st, f)
 	);
 	st.lastVerb = verb;
+	if (lead.dated !== null) item.dated = lead.dated;
+	if (lead.fromStart) item.fromStart = true;
 	item.sub =
 		st.subPart || /^其中/.test(lead.text) || (st.listHead >= 0 && st.listHead + 3 <= f.start);
 	st.carry = null;
@@ -492,8 +540,7 @@ function dropThresholds(items: Measure[]): Measure[] {
 						n.indicator === m.indicator &&
 						n.name === m.name &&
 						n.metric === 'level' &&
-						n.comparator === '=' &&
-						n.unit === m.unit
+						n.comparator === '='
 				)
 			)
 	);

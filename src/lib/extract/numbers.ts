@@ -135,6 +135,9 @@ const CN_DIGIT: Record<string, number> = {
 const BREAK = /[，,；;。：:！？!?\n、]/;
 /** after the first number of a range: its %, the dash, the second number with its % and a comparator */
 const PCT_RANGE = /^%?[-~～—–至到](\d+(?:\.\d+)?)%(及以上|以上|以下|以内|左右|上下)?/;
+/** the words between the two levels of a change (提高到, 增加到2020年的, 降至) */
+const CHANGE_TO =
+	/^(?:提高|提升|增加|增长|扩大|上升|下降|减少|降低|降|增|升|跃升)(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?$/;
 const DESCRIPTOR_LEAD =
 	/(?:年产|日产|年处理|日处理|年加工|年吞吐|产能|装机(?:容量)?|规模|占地(?:面积)?|总长|全长|库容|容量|日供水|设计)$/;
 
@@ -260,9 +263,10 @@ function markDescriptors(s: string, figs: Figure[]): void {
 		}
 		if (f.count) continue;
 		// another figure later in the same clause: this one qualifies the noun between them
+		// (not when the figure is the level a change starts from: 从7248亿元提高到8865亿元)
 		let clauseEnd = f.end;
 		while (clauseEnd < s.length && !BREAK.test(s.charAt(clauseEnd))) clauseEnd++;
 		const g = figs[i + 1];
-		if (g && g.start < clauseEnd) f.descriptor = true;
+		if (g && g.start < clauseEnd && !CHANGE_TO.test(s.slice(f.end, g.start))) f.descriptor = true;
 	}
 }

@@ -34,9 +34,17 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 	let parentsBefore: string[] = [];
 	let subList: string[] | null = null;
 	let parentIndicator: string | null = null;
+	let fiveYears = false;
+	let ofTheYear = false;
 	for (const s of sentences(t, from, to)) {
 		// 预计 at the head of a list carries over the parts separated by ；
 		const cont = /[；;]/.test(t.charAt(s.start - 1));
+		// a review of the five years of a plan period, paragraph by paragraph (“十四五”时期是…的五年,
+		// 五年来…) until one that turns to the year (刚刚过去的2025年…, 过去一年…)
+		if (s.start === from || t.charCodeAt(s.start - 1) === 10)
+			fiveYears = fiveYearsFrom(s.text, fiveYears, year);
+		// …though a sentence headed by the year in it is about the year (2020年，全县地区生产总值…)
+		if (!cont) ofTheYear = new RegExp(`^\\s*(?:${year}年|今年|一年来|过去一年)`).test(s.text);
 		if (!cont) estimated = false;
 		const est = estimated;
 		// only a 预计 that heads a clause (2021年，预计实现…；…) covers what follows
@@ -74,7 +82,20 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			if (m.indicator === 'other') continue;
 			if (est) m.estimated = true;
 			// (a range, 增长4%—5%, is a target restated, not a result)
-			if (m.multiYear || m.value === null || m.stretch !== null) continue;
+			// (a figure dated in its own words, 由2015年的812亿元, is that year's whatever the period)
+			if ((m.multiYear && m.dated === undefined) || m.value === null || m.stretch !== null)
+				continue;
+			// 从7248亿元提高到8865亿元: the level it started from has no year; 由2015年的812亿元… has one
+			if (m.fromStart && m.dated === undefined) continue;
+			if (m.dated !== undefined && m.dated > year) continue;
+			// a review of five years: its levels are those of the last year (地区生产总值达14.2万亿元); its
+			// growth, changes and new jobs are of the five years
+			if (
+				fiveYears &&
+				!ofTheYear &&
+				(m.metric === 'growth' || m.metric === 'change_pp' || m.indicator === 'new_urban_jobs')
+			)
+				continue;
 			// 力争实现地区生产总值增长10%以上，…: a commitment, not a result
 			if (/力争/.test(s.text.slice(0, m.qStart))) continue;
 			const it: Located = m;
@@ -86,9 +107,28 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			const q = afterTarget(plain(t.slice(s.start + m.qStart, s.start + m.qEnd)));
 			if (/目标|计划|预期(?!性)|任务数/.test(q) || /目标|计划/.test(afterTarget(plain(clause))))
 				continue;
-			if (Array.from(clause.matchAll(OTHER_YEAR)).some((y) => +y[1]! !== year)) continue;
+			if (
+				m.dated === undefined &&
+				Array.from(clause.matchAll(OTHER_YEAR)).some((y) => +y[1]! !== year)
+			)
+				continue;
 			out.push(it);
 		}
 	}
 	return out;
+}
+
+const FIVE_YEARS =
+	/^[ \t]*(?:各位代表[，,！!]?[ \t]*)?(?:“?十[一二三四五六]五”?(?:时期|期间|以来)|(?:过去|这|近)(?:的)?五年|五年来|回顾(?:过去)?五年|本届政府(?:任期)?以来|(?:19|20)\d{2}年以来的五年)/;
+const THE_YEAR =
+	/^[ \t]*(?:各位代表[，,！!]?[ \t]*)?(?:刚刚过去的|过去的|过去)?(?:一年|(?:19|20)\d{2}年)(?:来|[，,是]|以来)?/;
+
+/** Whether a paragraph, opened by `first`, goes on with (or turns to) the review of five years. */
+function fiveYearsFrom(first: string, current: boolean, year: number): boolean {
+	// a heading: of the five years when it names them and not the year
+	if (/^[ \t]*[一二三四五六七八九十]+、/.test(first))
+		return /五年|十[一二三四五六]五/.test(first) && !first.includes(`${year}年`);
+	if (FIVE_YEARS.test(first) || /的五年$/.test(first)) return true;
+	if (THE_YEAR.test(first) && !/的五年/.test(first)) return false;
+	return current;
 }

@@ -26,6 +26,10 @@ export interface Measure {
 	multiYear: boolean;
 	/** a part of something stated before it (其中…) */
 	sub: boolean;
+	/** the year written before the figure (由2015年的812亿元), when it is not the text's */
+	dated?: number;
+	/** the level a change starts from (从7248亿元提高到…) */
+	fromStart?: boolean;
 	/** quote offsets in the whole text, once the item is located (0 until then) */
 	start: number;
 	end: number;
@@ -49,6 +53,7 @@ function comparatorOf(f: Figure, verb: string): Comparator {
 	if (/(不低于|不少于|至少)$/.test(verb)) return '>=';
 	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
 	if (/(高于|超过|超|突破)$/.test(verb)) return '>';
+	if (/(迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb)) return '>=';
 	if (f.approx) return '>=';
 	return '=';
 }
@@ -57,7 +62,8 @@ function boundOf(f: Figure, verb: string): '<=' | '>=' | null {
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
 	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
-	if (/(不低于|不少于|至少|高于|超过|超|突破)$/.test(verb)) return '>=';
+	if (/(不低于|不少于|至少|高于|超过|超|突破|迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb))
+		return '>=';
 	if (f.approx) return '>=';
 	return null;
 }
