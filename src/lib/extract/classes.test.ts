@@ -365,3 +365,75 @@ describe('names as old and new reports write them', () => {
 		]);
 	});
 });
+
+describe('figures that are not the region’s or not the year’s', () => {
+	const review = (body: string) =>
+		outcomes(
+			extract(
+				`青禾县2023年政府工作报告\n——2023年1月10日在青禾县第十届人民代表大会第二次会议上\n一、2022年工作回顾\n${body}\n二、2023年工作安排`
+			)
+		).map((o) => [o[1], o[2], o[3]]);
+	it('leaves out the figures of a part of the region (开发区, 园区) or of a wider area, to the end of the sentence', () => {
+		expect(
+			review(
+				'开发区主营业务收入达到183亿元，同比增长39%；固定资产投资实现翻番，税收收入增速超过50%。全县地区生产总值增长6%。'
+			)
+		).toEqual([['gdp', 'growth', 6]]);
+		expect(review('预计园区主营业务、税收收入分别完成120亿元、4.3亿元。')).toEqual([]);
+		expect(review('成渝地区双城经济圈建设走深走实，经济总量超9万亿元。')).toEqual([]);
+	});
+	it('reads the growth on a base in brackets as the growth alone', () => {
+		expect(review('一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%。')).toEqual([
+			['budget_revenue', 'growth', 8.1]
+		]);
+	});
+	it('takes no averages or growths over several years (年均分别, 5年增长)', () => {
+		expect(
+			review(
+				'一般公共预算收入、税收收入年均分别增长4.5%、3%；常住人口城镇化率达到67.5%、5年提高4.5个百分点。'
+			)
+		).toEqual([['urbanization_rate', 'rate', 67.5]]);
+	});
+	it('reads a review of five years opened after a sentence about the year (2022年是“十三五”收官之年。五年来…)', () => {
+		expect(
+			review(
+				'全县地区生产总值增长6%。\n各位代表！2022年是“十四五”开局以来的关键一年。五年来，我们砥砺奋进。\n——经济实力跃升。居民人均可支配收入增长34.3%，一般公共预算收入累计完成37亿元，常住人口城镇化率达到67.5%。'
+			)
+		).toEqual([
+			['gdp', 'growth', 6],
+			['urbanization_rate', 'rate', 67.5]
+		]);
+	});
+	it('reads a percent sign written as _M_M_ by a scraper', () => {
+		expect(normalize('增长12_M_M_以上').text).toBe('增长12%以上');
+	});
+});
+
+describe('other words for the targets passage', () => {
+	it('reads 预定目标是 and 发展的目标是 as the trigger of the year’s targets', () => {
+		expect(
+			heads(
+				'今年全县经济社会发展的总体要求是：稳中求进。预定目标是：地方生产总值增长12%，固定资产投资增长30%。'
+			)
+		).toEqual([
+			['gdp', 'growth', '=', 12, null],
+			['fixed_asset_investment', 'growth', '=', 30, null]
+		]);
+		expect(
+			heads('今年全县经济社会发展的目标是：地区生产总值增长6%，一般公共预算收入增长5%。')
+		).toEqual([
+			['gdp', 'growth', '=', 6, null],
+			['budget_revenue', 'growth', '=', 5, null]
+		]);
+		// …but not a vision of the years to come
+		expect(
+			heads('全县经济社会发展的远景目标是：地区生产总值达到500亿元，城镇化率达到60%。')
+		).toEqual([]);
+	});
+	it('reads a rate of its own (人口自然增长率) as a rate', () => {
+		expect(heads('主要预期目标是：地区生产总值增长6%，人口自然增长率控制在7‰以内。')).toEqual([
+			['gdp', 'growth', '=', 6, null],
+			['other', 'rate', '<=', 7, null]
+		]);
+	});
+});

@@ -246,7 +246,10 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 	const date = DATE_TAIL.exec(text);
 	const core = date ? text.slice(0, date.index) : text;
 	const tail = VERB_TAIL.exec(core);
-	const rawName = (tail ? core.slice(0, tail.index) : core).replace(/^[\s、,，]+/, '');
+	// 一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%: the base named is not the name
+	const rawName = (tail ? core.slice(0, tail.index) : core)
+		.replace(/^[\s、,，]+/, '')
+		.replace(/(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/, '');
 	const name = rawName.replace(LEAD_FILLER, '').replace(/^[“"]+|[”"]+$/g, '');
 	return {
 		full,
@@ -261,7 +264,10 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		hasName: name.length > 0 && !NUMERIC_NAME.test(name),
 		multiYear:
 			inRanges(st.periods, f.start) ||
-			/年均(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间/.test(text) ||
+			/年均(?:分别)?(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间/.test(text) ||
+			/(?:(?<!\d)[2-9]|[两二三四五六七八九十])年(?:来|间|内)?(?:累计|共|分别)?(?:增长|提高|提升|增加|下降|减少|降低)/.test(
+				text
+			) ||
 			/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/.test(text),
 		stretchWord: /力争|争取/.test(text),
 		dated: date ? +date[1]! : null,

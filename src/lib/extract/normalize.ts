@@ -260,6 +260,8 @@ export function normalize(input: string): Normalized {
 	if (text.includes('&')) push(rewrite(text, ENTITY, entity));
 	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
 	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
+	// a percent sign a scraper wrote as _M_M_ (增长12_M_M_以上)
+	if (text.includes('_M_M_')) push(rewrite(text, /(?<=\d)_M_M_/g, () => '%'));
 	// characters the scraper lost (????), and a stray ? between characters
 	if (text.includes('?'))
 		push(

@@ -251,7 +251,12 @@ function markDescriptors(s: string, figs: Figure[]): void {
 		if (f.unit === '%' || f.unit === 'pp' || f.unit === '‰') continue;
 		const next = s.charAt(f.end);
 		if (!next || BREAK.test(next) || /[和及与或]/.test(next)) continue;
-		if (next === '的' || next === '/') {
+		// （5.55亿元）: a figure in brackets of its own remarks on the words before it
+		if (
+			next === '的' ||
+			next === '/' ||
+			(/[）)]/.test(next) && /[（(]$/.test(s.slice(0, f.start)))
+		) {
 			f.descriptor = true;
 			continue;
 		}

@@ -36,13 +36,14 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 	let parentIndicator: string | null = null;
 	let fiveYears = false;
 	let ofTheYear = false;
+	let subArea = -1;
 	for (const s of sentences(t, from, to)) {
 		// 预计 at the head of a list carries over the parts separated by ；
 		const cont = /[；;]/.test(t.charAt(s.start - 1));
 		// a review of the five years of a plan period, paragraph by paragraph (“十四五”时期是…的五年,
 		// 五年来…) until one that turns to the year (刚刚过去的2025年…, 过去一年…)
 		if (s.start === from || t.charCodeAt(s.start - 1) === 10)
-			fiveYears = fiveYearsFrom(s.text, fiveYears, year);
+			fiveYears = fiveYearsFrom(openingOf(t, s.start), fiveYears, year);
 		// …though a sentence headed by the year in it is about the year (2020年，全县地区生产总值…)
 		if (!cont) ofTheYear = new RegExp(`^\\s*(?:${year}年|今年|一年来|过去一年)`).test(s.text);
 		if (!cont) estimated = false;
@@ -74,6 +75,10 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			place: d.place,
 			multiYear: carried
 		});
+		// 开发区主营业务收入…；固定资产投资…，税收收入…, 成渝地区双城经济圈…，经济总量…: the figures
+		// of a part of the region (or of a wider area), up to the end of the sentence
+		const areaStart = subAreaAt(s.text, parsed);
+		subArea = areaStart >= 0 ? areaStart : cont && subArea >= 0 ? 0 : -1;
 		const last = parsed[parsed.length - 1];
 		subList = (inSubList || /^\s*其中/.test(s.text)) && parsed.some((m) => m.sub) ? parents : null;
 		parentsBefore = parsed.filter((m) => m.indicator === 'other').map((m) => m.name);
@@ -93,8 +98,13 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			if (
 				fiveYears &&
 				!ofTheYear &&
-				(m.metric === 'growth' || m.metric === 'change_pp' || m.indicator === 'new_urban_jobs')
+				(m.metric === 'growth' ||
+					m.metric === 'change_pp' ||
+					m.indicator === 'new_urban_jobs' ||
+					/累计/.test(s.text.slice(Math.max(0, m.qStart - 8), m.qEnd)))
 			)
+				continue;
+			if (subArea >= 0 && m.qStart >= subArea && !REGION_WIDE.test(s.text.slice(m.qStart, m.qEnd)))
 				continue;
 			// 力争实现地区生产总值增长10%以上，…: a commitment, not a result
 			if (/力争/.test(s.text.slice(0, m.qStart))) continue;
@@ -131,4 +141,39 @@ function fiveYearsFrom(first: string, current: boolean, year: number): boolean {
 	if (FIVE_YEARS.test(first) || /的五年$/.test(first)) return true;
 	if (THE_YEAR.test(first) && !/的五年/.test(first)) return false;
 	return current;
+}
+
+/**
+ * The opening of a paragraph: its first sentence, or the next when the first is short and the next
+ * opens a review of five years (2025年是“十四五”收官之年。五年来，…).
+ */
+function openingOf(t: string, start: number): string {
+	const end = t.indexOf('\n', start);
+	const line = t
+		.slice(start, Math.min(end < 0 ? t.length : end, start + 200))
+		.replace(/^[ \t]*各位代表[，,！!：:]?[ \t]*/, '');
+	const first = /^[^。！!？?]*[。！!？?]?/.exec(line)![0];
+	const second = line.slice(first.length);
+	return first.length <= 40 && FIVE_YEARS.test(second) ? second : first;
+}
+
+/** a part of the region or a wider area, as the subject of figures */
+const SUB_AREA =
+	/(?:经济开发区|开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|景区|都市圈|经济圈|城市群|大湾区|示范区|新区)/;
+/** a name that says the figure is the whole region's (全县地区生产总值) */
+const REGION_WIDE = /^(?:全[县区市省州旗盟疆]|县域|我[县区市省]|本[县区市])/;
+
+/**
+ * Where the figures of a part of the region (or of a wider area) start in a sentence: at the first
+ * item named after one (开发区主营业务收入…, 园区主营业务、税收收入…), or after a clause that has one as
+ * its subject (成渝地区双城经济圈建设走深走实，…); -1 when there is none.
+ */
+function subAreaAt(s: string, items: Located[]): number {
+	for (const m of items)
+		if (m.indicator === 'other' && SUB_AREA.test(m.name.slice(0, 8))) return m.qStart;
+	const c =
+		/(?:^|[，,：:])[^，,。；;：:]{0,12}?(?:经济开发区|开发区|高新区|经开区|都市圈|经济圈|城市群|大湾区)[^，,。；;]{0,12}[，,]/.exec(
+			s
+		);
+	return c ? c.index + c[0].length : -1;
 }

@@ -82,6 +82,8 @@ function metricOf(
 	if (f.unit === '%' || f.unit === '‰') {
 		if (TO_LEVEL.test(verb) || RATE_INDICATORS.test(indicator))
 			return { metric: 'rate', negate: false };
+		// 人口自然增长率7‰: a rate of its own, not the growth of something
+		if (/自然增长率$/.test(name)) return { metric: 'rate', negate: false };
 		if (GROWTH_VERB.test(verb)) return { metric: 'growth', negate: NEGATIVE_VERB.test(verb) };
 		if (/(增长率?|增速|增幅|涨幅)$/.test(name)) return { metric: 'growth', negate: false };
 		if (indicator === 'cpi') return { metric: 'growth', negate: false };
