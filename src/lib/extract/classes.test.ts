@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { extract } from './index';
 import { normalize } from './normalize';
-import { meta, outcomes } from './styles.fixtures';
+import { headline, meta, outcomes } from './styles.fixtures';
 
 describe('scraped text', () => {
 	it('reads the escapes \\r\\n and HTML entities as the text they stand for, with offsets kept', () => {
@@ -434,6 +434,82 @@ describe('other words for the targets passage', () => {
 		expect(heads('主要预期目标是：地区生产总值增长6%，人口自然增长率控制在7‰以内。')).toEqual([
 			['gdp', 'growth', '=', 6, null],
 			['other', 'rate', '<=', 7, null]
+		]);
+	});
+});
+
+describe('news about a report', () => {
+	const news = `🔥重磅！青禾县政府工作报告来了👇
+来源：青禾发布 2024-01-12 08:30
+1月11日上午，青禾县第十八届人民代表大会第三次会议隆重开幕。县长王明代表县人民政府作政府工作报告。
+报告回顾了过去一年的工作。过去一年，全县地区生产总值增长5.8%，一般公共预算收入完成12.3亿元、增长6.1%📈。
+1️⃣报告提出，今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长10%以上。`;
+	it('reads 今年 and 去年 from the date of the page, and says so', () => {
+		const x = extract(news);
+		expect(meta(x)).toEqual(['青禾县', 'work_report', 2023, 2024]);
+		expect(headline(x)).toEqual([
+			[2024, 'gdp', 'growth', '~', 6, null, null],
+			[2024, 'fixed_asset_investment', 'growth', '>=', 10, null, null]
+		]);
+		expect(outcomes(x).map((o) => [o[0], o[1], o[2], o[3]])).toEqual([
+			[2023, 'gdp', 'growth', 5.8],
+			[2023, 'budget_revenue', 'level', 12.3],
+			[2023, 'budget_revenue', 'growth', 6.1]
+		]);
+		const reason = '年份由页面日期（2024年1月）推定：“今年”为2024年';
+		expect(x.questions).toEqual([
+			{ field: 'reviewYear', candidates: [2023], reason },
+			{ field: 'planYear', candidates: [2024], reason }
+		]);
+		expect(x.targets[0]!.guesses).toEqual([reason]);
+	});
+	it('reads the targets of 报告提出…指标体系安排', () => {
+		expect(
+			heads(
+				'报告提出了今年经济社会发展主要指标体系安排：地区生产总值增长6%，城镇调查失业率5.5%左右。'
+			)
+		).toEqual([
+			['gdp', 'growth', '=', 6, null],
+			['unemployment_rate', 'rate', '~', 5.5, null]
+		]);
+	});
+});
+
+describe('what the editor is told', () => {
+	it('asks for the region when the text does not name one, and offers the county it names most', () => {
+		expect(
+			extract('2024年政府工作报告\n一、2023年工作回顾\n全县地区生产总值增长5%。').questions
+		).toEqual([{ field: 'region', candidates: [], reason: '正文未写明地区' }]);
+		const para =
+			'全县上下围绕建设和谐武邑，县委带领全县人民，开创武邑发展新局面，武邑特色产业加快发展。\n';
+		const x = extract(`政府工作报告\n（2013年3月19日）\n一、2012年工作回顾\n${para.repeat(3)}`);
+		expect(x.questions[0]).toMatchObject({ field: 'region', candidates: ['武邑县'] });
+	});
+	it('notes the readings taken for granted on each item', () => {
+		const x = work(
+			'今年主要预期目标是：地区生产总值增长6%—7%；农民人均纯收入增长8%；居民收入增长与经济增长同步；粮食产量保持稳定。'
+		);
+		expect(x.targets.filter((t) => t.headline).map((t) => t.guesses)).toEqual([
+			['区间目标：取下限6，上限7记为力争数'],
+			['别名：农民人均纯收入 → 农村居民人均可支配收入（2014年以前的口径）'],
+			['相对目标：与经济增长比较'],
+			['定性目标']
+		]);
+		expect(x.outcomes[0]!.guesses).toEqual([]);
+	});
+});
+
+describe('the glossary at the end', () => {
+	it('reads no commitments or results from 名词解释 or 注释, nor from definitions', () => {
+		const x = work(`今年主要预期目标是：地区生产总值增长6%，固定资产投资增长8%。
+全年新建农村公路100公里。“1+3”产业体系指1个主导产业和3个特色产业。
+名词解释
+1.“五个一批”：是指谋划一批、签约一批、开工一批、投产一批、达效一批项目，每批不少于10个。
+2.“三个100”：指新增100家企业、100个项目、100亿元投资。`);
+		expect(x.targets.map((t) => [t.headline, t.value])).toEqual([
+			[true, 6],
+			[true, 8],
+			[false, 100]
 		]);
 	});
 });

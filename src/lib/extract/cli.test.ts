@@ -22,7 +22,8 @@ describe('extract CLI', () => {
 			'reviewYear',
 			'planYear',
 			'targets',
-			'outcomes'
+			'outcomes',
+			'questions'
 		]);
 		expect(j.region).toBe('昭化区');
 	}, 30_000);

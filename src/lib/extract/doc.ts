@@ -15,12 +15,24 @@ export interface Doc {
 	headings?: { index: number; end: number }[];
 	/** the target parts of its target : result lines (——…目标增长6%：预计…), found on first use */
 	targetParts?: Sentence[];
+	/** the date of the page the text was taken from (时间：2024-01-12), for a text that gives no year of its own */
+	pageDate?: { year: number; month: number } | null;
 	/** this text's own copy of the trigger pattern (a global pattern keeps its position) */
 	trigger?: RegExp;
 }
 
-export function docOf(text: string, region: string | null = null): Doc {
-	return { text, place: placeHeadOf(region) };
+export function docOf(
+	text: string,
+	region: string | null = null,
+	pageDate: Doc['pageDate'] = null
+): Doc {
+	return { text, place: placeHeadOf(region), pageDate };
+}
+
+/** The first date near the top of the input as it came (the page's chrome is cut from the text read). */
+export function pageDateOf(input: string): Doc['pageDate'] {
+	const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*\d{1,2}/.exec(input.slice(0, 1500));
+	return m ? { year: +m[1]!, month: +m[2]! } : null;
 }
 
 /** A text read on its own (the parts of the pipeline can be called with a string). */

@@ -259,7 +259,23 @@ export function cleanForMatch(name: string): string {
 export interface IndicatorMatch {
 	code: string;
 	scope: string | null;
+	/** a note for the editor when the name is read as another (农民人均纯收入 → 农村居民人均可支配收入) */
+	note?: string;
 }
+
+/** Names the catalogue reads as another indicator: the editor is told so. */
+const READ_AS: [RegExp, string][] = [
+	[/纯收入$/, '别名：{name} → 农村居民人均可支配收入（2014年以前的口径）'],
+	[/^城乡/, '城乡居民收入只有一个数，按全体居民人均可支配收入计'],
+	[/^经济(?:总量)?$/, '“{name}”按地区生产总值计'],
+	[/^服务业/, '别名：{name} → 第三产业增加值'],
+	[/^入统/, '别名：{name} → 规模以上工业（入统口径）'],
+	[/^城镇以上/, '别名：{name} → 固定资产投资（城镇以上口径）'],
+	[/^税收$/, '“税收”按税收收入计'],
+	[/^新增就业/, '“{name}”按城镇新增就业计'],
+	[/^万元/, '别名：{name} → 单位地区生产总值能耗'],
+	[/^(?:地方|国内)生产总值$/, '别名：{name} → 地区生产总值']
+];
 
 /** All aliases at once: most names match none, and one test tells. */
 const ANY_ALIAS = new RegExp(
@@ -285,7 +301,11 @@ function aliasOf(s: string): IndicatorMatch | null {
 	if (!ANY_ALIAS.test(s)) return null;
 	for (const [code, re] of ALIASES) {
 		const m = re.exec(s);
-		if (m) return { code, scope: m.groups?.scope ?? m.groups?.scope2 ?? null };
+		if (!m) continue;
+		const found: IndicatorMatch = { code, scope: m.groups?.scope ?? m.groups?.scope2 ?? null };
+		const read = READ_AS.find(([r]) => r.test(s));
+		if (read) found.note = read[1].replace('{name}', s);
+		return found;
 	}
 	return null;
 }

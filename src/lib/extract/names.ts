@@ -1,7 +1,13 @@
 /** Names as written before a figure: filler words, the catalogue reading, generic names. */
 import { cleanForMatch, matchIndicator } from './indicators';
 
-export type Resolved = { name: string; indicator: string; scope: string | null };
+export type Resolved = {
+	name: string;
+	indicator: string;
+	scope: string | null;
+	/** the name is read as another indicator (see IndicatorMatch.note) */
+	note?: string;
+};
 
 /** list marks before a clause: ——, 1., （1）, ①, 一是 */
 export const LIST_PREFIX =
@@ -80,7 +86,9 @@ export function resolveName(raw: string, place: RegExp | null = null): Resolved 
 	if (m) {
 		let name = cleanForMatch(display);
 		if (m.scope && name.startsWith(m.scope)) name = name.slice(m.scope.length).replace(/^的/, '');
-		return { name, indicator: m.code, scope: m.scope };
+		return m.note
+			? { name, indicator: m.code, scope: m.scope, note: m.note }
+			: { name, indicator: m.code, scope: m.scope };
 	}
 	return { name: display, indicator: 'other', scope: null };
 }

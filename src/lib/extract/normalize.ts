@@ -260,6 +260,13 @@ export function normalize(input: string): Normalized {
 	if (text.includes('&')) push(rewrite(text, ENTITY, entity));
 	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
 	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
+	// reposts with emoji: a keycap digit is a list number (1️⃣ → 1.), other pictographs go
+	if (/\u20e3|\ufe0f|\p{Extended_Pictographic}/u.test(text))
+		push(
+			rewrite(text, /(\d)\ufe0f?\u20e3|\p{Extended_Pictographic}\ufe0f?|\ufe0f/gu, (m) =>
+				m[1] ? `${m[1]}.` : ''
+			)
+		);
 	// a percent sign a scraper wrote as _M_M_ (增长12_M_M_以上)
 	if (text.includes('_M_M_')) push(rewrite(text, /(?<=\d)_M_M_/g, () => '%'));
 	// characters the scraper lost (????), and a stray ? between characters

@@ -109,6 +109,8 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			// 力争实现地区生产总值增长10%以上，…: a commitment, not a result
 			if (/力争/.test(s.text.slice(0, m.qStart))) continue;
 			const it: Located = m;
+			if (m.dated !== undefined && m.dated !== year) it.guesses.push(`年份取自原文“${m.dated}年”`);
+			else if (fiveYears && !ofTheYear) it.guesses.push('五年回顾中的年末数');
 			it.start = s.start + m.qStart;
 			it.end = s.start + m.qEnd;
 			if (targetSpans.length > 0 && inTarget(it.end - 1)) continue;

@@ -30,6 +30,8 @@ export interface Measure {
 	dated?: number;
 	/** the level a change starts from (从7248亿元提高到…) */
 	fromStart?: boolean;
+	/** notes for the editor on what the reading took for granted (see Guesses) */
+	guesses: string[];
 	/** quote offsets in the whole text, once the item is located (0 until then) */
 	start: number;
 	end: number;
@@ -120,6 +122,7 @@ export function build(
 		comparator: cmp,
 		bound,
 		stretch: f.upper === undefined ? null : mm.negate ? -f.upper : f.upper,
+		guesses: guessesOf(r, f),
 		estimated,
 		relativeTo: null,
 		qStart,
@@ -142,6 +145,14 @@ function unitOf(f: Figure, name: string): string {
 	return f.unit;
 }
 
+/** What a reading of a figure under a name took for granted. */
+function guessesOf(r: Resolved, f: Figure | null): string[] {
+	const out: string[] = [];
+	if (r.note) out.push(r.note);
+	if (f?.upper !== undefined) out.push(`区间目标：取下限${f.value}，上限${f.upper}记为力争数`);
+	return out;
+}
+
 /** An item without a figure (relative, qualitative). */
 export function blank(
 	r: Resolved,
@@ -161,6 +172,12 @@ export function blank(
 		comparator,
 		bound: null,
 		stretch: null,
+		guesses: [
+			...guessesOf(r, null),
+			metric === 'qualitative'
+				? '定性目标'
+				: `相对目标：与${relativeTo === 'gdp' ? '经济增长' : relativeTo}比较`
+		],
 		estimated: false,
 		relativeTo,
 		qStart,

@@ -8,6 +8,8 @@ export interface Meta {
 	planYear: number | null;
 	/** the review covers a part of the year only (上半年, 前三季度) */
 	partYear?: boolean;
+	/** the years are not written as such but inferred: how (for the editor) */
+	yearsGuessed?: string;
 }
 
 const Y = '((?:19|20)\\d{2})';
@@ -117,17 +119,35 @@ function workReportYears(d: Doc): Meta {
 		const heading = PLAN_HEADING.exec(t.length > 60000 ? t.slice(0, 60000) : t);
 		if (heading) plan = +heading[1]!;
 	}
-	if (plan === null && rev === null) ({ rev, plan } = yearsByHeadings(t));
-	if (plan === null && rev === null && REVIEW_PART.test(wide)) rev = lastSubjectYear(t);
+	let guessed: string | undefined;
+	if (plan === null && rev === null) {
+		({ rev, plan } = yearsByHeadings(t));
+		if (plan !== null || rev !== null) guessed = '年份由回顾部分开头所写的年份推定';
+	}
+	if (plan === null && rev === null && REVIEW_PART.test(wide)) {
+		rev = lastSubjectYear(t);
+		if (rev !== null) guessed = `年份由五年回顾所写的最后一年（${rev}年）推定`;
+	}
 	if (plan === null && rev === null) {
 		// a report of the session (新闻): the year its targets are stated for, reviewing the year before when named
 		plan = yearOfTargets(d);
 		if (plan !== null)
-			return { documentType: 'work_report', reviewYear: yearBefore(t, plan), planYear: plan };
+			return {
+				documentType: 'work_report',
+				reviewYear: yearBefore(t, plan),
+				planYear: plan,
+				yearsGuessed: `年份由目标段前所写的年份（${plan}年）推定`
+			};
+	}
+	// a news report of the session that writes only 今年 and 去年: the date of the page
+	if (plan === null && rev === null && d.pageDate) {
+		const { year, month } = d.pageDate;
+		plan = year + (month >= 10 ? 1 : 0);
+		guessed = `年份由页面日期（${year}年${month}月）推定：“今年”为${plan}年`;
 	}
 	if (plan === null && rev !== null) plan = rev + 1;
 	if (plan !== null) rev = plan - 1;
-	return { documentType: 'work_report', reviewYear: rev, planYear: plan };
+	return { documentType: 'work_report', reviewYear: rev, planYear: plan, yearsGuessed: guessed };
 }
 
 /**
@@ -316,15 +336,13 @@ export function findParts(text: Doc | string, meta: Meta): Parts {
 				planStart = lineStart;
 		}
 	}
-	let planEnd = end;
-	if (planStart !== null) {
-		const g = /\n\s*(?:名词解释|附件[:：\d一二三]?\s*\n|附表|注释[:：]?\s*\n|注[:：])/.exec(
-			t.slice(planStart)
-		);
-		if (g) planEnd = planStart + g.index;
-	}
+	// the glossary, notes and annexes at the end (名词解释, 注释) hold no commitments or results
+	const after = planStart ?? reviewStart;
+	const g = GLOSSARY.exec(t.slice(after));
+	const glossary = g ? after + g.index : end;
+	const planEnd = glossary;
 	// a section of targets for the coming years (今后五年主要目标任务) ends the review part
-	let reviewEnd = planStart ?? end;
+	let reviewEnd = Math.min(planStart ?? end, glossary);
 	for (const l of ls) {
 		if (l.start <= reviewStart || l.start >= reviewEnd) continue;
 		const s = l.text.trim();
@@ -342,9 +360,11 @@ export function findParts(text: Doc | string, meta: Meta): Parts {
 	return { reviewStart, reviewEnd, planStart, planEnd };
 }
 
+const GLOSSARY = /\n\s*(?:名词解释|附件[:：\d一二三]?\s*\n|附表|注释[:：]?\s*\n|注[:：])/;
+
 /** 主要预期目标是：/ 主要目标为： — the start of the main targets passage. */
 export const TRIGGER =
-	/(?:主要(?:预期|经济|发展|经济社会发展|调控)?(?:目标|指标)(?:任务)?|预期(?:性)?目标|预定目标|发展的?(?:主要)?目标|奋斗目标|目标任务)(?:建议|拟定|初步|确定|安排|设定|设置|设为|定为|考虑|具体)*(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议|拟定|初步|确定|安排|设定|设置|定)*(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/;
+	/(?:主要(?:预期|经济|发展|经济社会发展|调控)?(?:目标|指标)(?:任务)?|预期(?:性)?目标|预定目标|发展的?(?:主要)?目标|奋斗目标|目标任务|(?:主要)?(?:预期)?指标体系(?:安排)?)(?:建议|拟定|初步|确定|安排|设定|设置|设为|定为|考虑|具体)*(?:是|为|如下)?[:：]|(?:主要(?:预期)?目标|预期目标)(?:建议|拟定|初步|确定|安排|设定|设置|定)*(?:是|为)(?=[^:：\n]{0,12}(?:增长|\d))/;
 
 /** 二、经济社会发展预期目标 — a heading of its own, with the targets passage below it. */
 const TRIGGER_HEADING =

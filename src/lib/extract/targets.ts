@@ -221,6 +221,8 @@ function longTerm(t: string, index: number, end: number, year: number | null): b
 	return by !== null && year !== null && +by[1]! > year;
 }
 
+const DEFINITION =
+	/^[\s\d[\]【】（）()、.．]*[“"《]?[^，。；“”"《》]{1,24}[”"》]?[^，。；“”"《》]{0,12}[:：]?(?:是|即)?指(?![导标示出引数定南挥令])/;
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
 const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
 
@@ -249,6 +251,8 @@ export function findTasks(d: Doc, parts: Parts, year: number, headline: Passage 
 		if (t.charCodeAt(s.start - 1) === 10) paraStart = s.start;
 		if (headline && s.start < headline.end && s.start + s.text.length > headline.start) continue;
 		if (RATIONALE.test(s.text)) skipPara = paraStart;
+		// a definition (“1+3”产业体系指…, 五个一批：是指…) states no commitment
+		if (DEFINITION.test(s.text)) continue;
 		if (paraStart === skipPara) continue;
 		const cont = t.charAt(s.start - 1) === '；' || t.charAt(s.start - 1) === ';';
 		if (!cont) subSentence = false;
@@ -301,6 +305,7 @@ export function toTarget(
 		headline,
 		binding: /约束性/.test(it.name) ? 'binding' : null,
 		quote,
-		span
+		span,
+		guesses: it.guesses
 	};
 }

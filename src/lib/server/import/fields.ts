@@ -103,7 +103,9 @@ export function checkItem(
 		scope,
 		unit: unit.unit,
 		quote,
-		span: { start, end }
+		span: { start, end },
+		// an item the editor has checked carries nothing left to check
+		guesses: []
 	};
 
 	if (!isTarget) {
