@@ -3,7 +3,7 @@
  * never at module level: two extractions (interleaved, or of two regions one after the other)
  * each have their own and cannot see each other.
  */
-import { placeHeadOf } from './names';
+import { placeHeadOf, type Resolved } from './names';
 import type { Sentence } from './targets';
 
 export interface Doc {
@@ -17,6 +17,8 @@ export interface Doc {
 	targetParts?: Sentence[];
 	/** the date of the page the text was taken from (时间：2024-01-12), for a text that gives no year of its own */
 	pageDate?: { year: number; month: number } | null;
+	/** the names read in this text, resolved (names recur within a report) */
+	names: Map<string, Resolved>;
 	/** this text's own copy of the trigger pattern (a global pattern keeps its position) */
 	trigger?: RegExp;
 }
@@ -26,7 +28,7 @@ export function docOf(
 	region: string | null = null,
 	pageDate: Doc['pageDate'] = null
 ): Doc {
-	return { text, place: placeHeadOf(region), pageDate };
+	return { text, place: placeHeadOf(region), pageDate, names: new Map() };
 }
 
 /** The first date near the top of the input as it came (the page's chrome is cut from the text read). */

@@ -74,7 +74,11 @@ function hasBinaryControl(s: string): boolean {
 function notAReport(t: string, input: string): string | null {
 	if (t.trim() === '') return 'empty text';
 	if (hasBinaryControl(t.slice(0, 4000))) return 'binary content, not a text report';
-	const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+	let cjk = 0;
+	for (let i = 0; i < t.length && cjk < 30; i++) {
+		const c = t.charCodeAt(i);
+		if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+	}
 	if (cjk < 30) return 'no Chinese text';
 	// (a news report may write its year only in the date of its page)
 	if (!/(?:19|20)\d{2}/.test(t) && !pageDateOf(input)) return 'no year in the text';

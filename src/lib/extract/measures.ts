@@ -115,6 +115,8 @@ export interface ParseOptions {
 	multiYear?: boolean;
 	/** the reporting region's name at the head of a name (see placeHeadOf) */
 	place?: RegExp | null;
+	/** names already resolved in this text (names recur; each text has its own) */
+	names?: Map<string, Resolved>;
 }
 
 /** What the reading of one sentence carries from one figure to the next. */
@@ -199,7 +201,9 @@ function startSentence(s: string, opts: ParseOptions): SentenceState {
 		s,
 		figs,
 		opts,
-		resolve: (name) => resolveName(name, opts.place ?? null),
+		resolve: opts.names
+			? cachedResolve(opts.names, opts.place ?? null)
+			: (name) => resolveName(name, opts.place ?? null),
 		items: [],
 		prevEnd: 0,
 		group: null,
@@ -217,6 +221,14 @@ function startSentence(s: string, opts: ParseOptions): SentenceState {
 		hasMeasureNeighbour: figs.some(
 			(g) => MEASURE_NEIGHBOUR.test(g.unit) && (g.end >= s.length || BREAKS.test(s.charAt(g.end)))
 		)
+	};
+}
+
+function cachedResolve(names: Map<string, Resolved>, place: RegExp | null) {
+	return (name: string): Resolved => {
+		let r = names.get(name);
+		if (!r) names.set(name, (r = resolveName(name, place)));
+		return r;
 	};
 }
 

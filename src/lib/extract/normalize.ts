@@ -4,36 +4,56 @@
  * simplified (OpenCC), full-width digits and signs, years in Chinese numerals, thousands separators,
  * PDF wrap spaces and broken lines.
  */
-import * as OpenCC from 'opencc-js';
-import { compose, cut, rewrite, type Step } from './edits';
+import { createRequire } from 'node:module';
+import type * as OpenCCModule from 'opencc-js';
+import { TRADITIONAL } from './traditional';
+import { compose, cut, rewrite, Splicer, type Step } from './edits';
 
 export type { Mapped as Normalized } from './edits';
 import type { Mapped as Normalized } from './edits';
 
 type Converter = (s: string) => string;
 let t2s: Converter | null = null;
+/** OpenCC, loaded on first use: only a text with traditional characters needs it. */
 function converter(): Converter {
-	if (!t2s) t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+	if (!t2s) {
+		const load = createRequire(import.meta.url);
+		const opencc = load('opencc-js') as typeof OpenCCModule;
+		t2s = opencc.Converter({ from: 't', to: 'cn' });
+	}
 	return t2s;
 }
 
 /** Characters the converter changes on their own: a text without any needs no conversion. */
 let traditional: Uint8Array | null = null;
-function hasTraditional(text: string): boolean {
+function traditionalTable(): Uint8Array {
 	if (!traditional) {
 		traditional = new Uint8Array(0x10000);
-		const chars: string[] = [];
-		for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
-		for (let c = 0xf900; c <= 0xfaff; c++) chars.push(String.fromCharCode(c));
-		const src = chars.join('\n');
-		const out = converter()(src).split('\n');
-		if (out.length === chars.length) {
-			for (let i = 0; i < chars.length; i++)
-				if (out[i] !== chars[i]) traditional[chars[i]!.charCodeAt(0)] = 1;
-		} else traditional.fill(1);
+		for (let i = 0; i < TRADITIONAL.length; i++) traditional[TRADITIONAL.charCodeAt(i)] = 1;
 	}
-	for (let i = 0; i < text.length; i++) if (traditional[text.charCodeAt(i)]) return true;
-	return false;
+	return traditional;
+}
+
+/** The lines with a traditional character, converted (OpenCC reads phrases, so whole lines). */
+function toSimplified(text: string): Step | null {
+	const table = traditionalTable();
+	let s: Splicer | null = null;
+	for (let i = 0; i < text.length; i++) {
+		if (!table[text.charCodeAt(i)]) continue;
+		const start = text.lastIndexOf('\n', i) + 1;
+		let end = text.indexOf('\n', i);
+		if (end < 0) end = text.length;
+		const line = text.slice(start, end);
+		let c = converter()(line);
+		if (c.length !== line.length)
+			c = Array.from(line, (ch) => {
+				const d = converter()(ch);
+				return d.length === ch.length ? d : ch;
+			}).join('');
+		(s ??= new Splicer(text)).replace(start, end, c);
+		i = end;
+	}
+	return s && s.step();
 }
 
 const CP1252: Record<string, number> = {
@@ -79,13 +99,13 @@ function repairMojibake(m: RegExpExecArray): string {
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const GLOSS_TONED = new RegExp(
-	`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`,
-	'g'
-);
+/** a gloss in brackets (bào); it is one only right after a character (see afterCjk) */
+const GLOSS_TONED = new RegExp(`[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`, 'g');
 /** a bracket opening a gloss: without one there is nothing to remove */
 const GLOSS_OPEN = new RegExp(`[(（][a-zü${TONED}]`);
-const GLOSS_PLAIN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{1,6}[)）]/g;
+const GLOSS_PLAIN = /[(（][a-zü]{1,6}[)）]/g;
+/** the match follows a character (a test in code: a lookbehind slows a scan of the whole text) */
+const afterCjk = (m: RegExpExecArray) => isCjk(m.input.charCodeAt(m.index - 1));
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
 const CJK_CHAR = new RegExp(`[${CJK}]`);
@@ -225,6 +245,21 @@ function pageChrome(text: string): Step | null {
 	return cut(text, cuts);
 }
 
+/** Code units that are, or start, a pictograph: built once on first use, the same for every text. */
+let pictographic: Uint8Array | null = null;
+function mayHavePictographs(text: string): boolean {
+	if (!pictographic) {
+		pictographic = new Uint8Array(0x10000);
+		for (let c = 0xa9; c <= 0x3299; c++)
+			if (/\p{Extended_Pictographic}/u.test(String.fromCharCode(c))) pictographic[c] = 1;
+		pictographic.fill(1, 0xd83c, 0xd83f);
+		pictographic[0xfe0f] = 1;
+		pictographic[0x20e3] = 1;
+	}
+	for (let i = 0; i < text.length; i++) if (pictographic[text.charCodeAt(i)]) return true;
+	return false;
+}
+
 /** How many figures stand apart from the words around them (完成 36.5 亿元). */
 function paddedFigures(text: string): number {
 	let n = 0;
@@ -261,7 +296,7 @@ export function normalize(input: string): Normalized {
 	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
 	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
 	// reposts with emoji: a keycap digit is a list number (1️⃣ → 1.), other pictographs go
-	if (/\u20e3|\ufe0f|\p{Extended_Pictographic}/u.test(text))
+	if (mayHavePictographs(text))
 		push(
 			rewrite(text, /(\d)\ufe0f?\u20e3|\p{Extended_Pictographic}\ufe0f?|\ufe0f/gu, (m) =>
 				m[1] ? `${m[1]}.` : ''
@@ -272,42 +307,39 @@ export function normalize(input: string): Normalized {
 	// characters the scraper lost (????), and a stray ? between characters
 	if (text.includes('?'))
 		push(
-			rewrite(
-				text,
-				new RegExp(`\\?{2,}|(?<=[${CJK}，。、；：“”（）%])\\?|\\?(?=[${CJK}“])`, 'g'),
-				() => ''
-			)
+			rewrite(text, /\?+/g, (m) => {
+				if (m[0].length >= 2) return '';
+				const before = m.input.charAt(m.index - 1);
+				const after = m.input.charAt(m.index + 1);
+				return CJK_CHAR.test(before) ||
+					/[，。、；：“”（）%]/.test(before) ||
+					CJK_CHAR.test(after) ||
+					after === '“'
+					? ''
+					: m[0];
+			})
 		);
 	push(pageChrome(text));
 	// pinyin glosses after characters
-	const glosses = GLOSS_OPEN.test(text) ? (text.match(GLOSS_TONED)?.length ?? 0) : 0;
-	if (glosses > 0) push(rewrite(text, GLOSS_TONED, () => ''));
-	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, () => ''));
-	// traditional → simplified, character-aligned
-	const conv = hasTraditional(text) ? converter()(text) : text;
-	if (conv.length === text.length) {
-		if (conv !== text) push({ text: conv, map: null });
-	} else {
-		push(
-			rewrite(text, /[^\n]+/g, (m) => {
-				const c = converter()(m[0]);
-				if (c.length === m[0].length) return c;
-				return Array.from(m[0], (ch) => {
-					const d = converter()(ch);
-					return d.length === ch.length ? d : ch;
-				}).join('');
-			})
-		);
-	}
+	let glosses = 0;
+	if (GLOSS_OPEN.test(text)) for (const m of text.matchAll(GLOSS_TONED)) if (afterCjk(m)) glosses++;
+	if (glosses > 0) push(rewrite(text, GLOSS_TONED, (m) => (afterCjk(m) ? '' : m[0])));
+	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
+	// traditional → simplified, character-aligned, the lines that have something to convert
+	push(toSimplified(text));
 	// full-width digits, letters and signs
 	push(
-		rewrite(text, /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g, (m) => {
-			const c = m[0].charCodeAt(0);
-			if (c === 0x3000 || c === 0xa0) return ' ';
-			if (c === 0xfe6a) return '%';
-			const ch = String.fromCharCode(c - 0xfee0);
-			return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
-		})
+		rewrite(
+			text,
+			/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d-\uff0f\uff5e\u3000\u00a0\ufe6a]/g,
+			(m) => {
+				const c = m[0].charCodeAt(0);
+				if (c === 0x3000 || c === 0xa0) return ' ';
+				if (c === 0xfe6a) return '%';
+				const ch = String.fromCharCode(c - 0xfee0);
+				return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
+			}
+		)
 	);
 	// years in Chinese numerals: 二〇二四年 → 2024年
 	if (/[〇○零][一二三四五六七八九〇○零]{0,2}年|[一二][〇○零九]/.test(text))
@@ -321,10 +353,10 @@ export function normalize(input: string): Normalized {
 		push(rewrite(text, /(?<=(?:^|[^\d.,])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g, () => ''));
 	// a text that pads its figures with spaces breaks them too (完成 40.8 2 亿元, 2 016 年)
 	if (/\d \d/.test(text) && paddedFigures(text) >= 20)
-		push(rewrite(text, /(?<=\d) (?=\d)/g, () => ''));
+		push(rewrite(text, /\d (?=\d)/g, (m) => m[0].charAt(0)));
 	// wrap artefacts: "127 .7", "26.1亿 元", "一 般"
 	if (/\d[ \t]*\.[ \t]+\d|\d[ \t]+\.[ \t]*\d/.test(text))
-		push(rewrite(text, /(?<=\d)[ \t]+(?=\.[ \t]*\d)|(?<=\d[ \t]*\.)[ \t]+(?=\d)/g, () => ''));
+		push(rewrite(text, /\d[ \t]*\.[ \t]*(?=\d)/g, (m) => m[0].replace(/[ \t]+/g, '')));
 	if (text.includes(' ')) push(dropWrapSpaces(text));
 	// a sentence broken across two lines
 	push(joinBrokenLines(text));

@@ -133,6 +133,7 @@ const CN_DIGIT: Record<string, number> = {
 };
 
 const BREAK = /[，,；;。：:！？!?\n、]/;
+const RANGE_DASH = /^[-~～—–至到]$/;
 /** after the first number of a range: its %, the dash, the second number with its % and a comparator */
 const PCT_RANGE = /^%?[-~～—–至到](\d+(?:\.\d+)?)%(及以上|以上|以下|以内|左右|上下)?/;
 /** the words between the two levels of a change (提高到, 增加到2020年的, 降至) */
@@ -144,9 +145,28 @@ const DESCRIPTOR_LEAD =
 export function scanFigures(s: string): Figure[] {
 	const out: Figure[] = [];
 	for (const m of s.matchAll(FIGURE)) {
-		const [all, sign, num, pct, mult, approx, unit, paren, suffix] = m;
+		// (indexed, not destructured: an iterator per figure is slow)
+		const all = m[0];
+		const sign = m[1];
+		const num = m[2];
+		const pct = m[3];
+		const mult = m[4];
+		const approx = m[5];
+		const unit = m[6];
+		const paren = m[7];
+		const suffix = m[8];
 		const start = m.index;
 		const numStart = m.index + (sign?.length ?? 0);
+		// a number without a unit (a year, a date, a name) is no figure, unless it opens a range of
+		// percentages (5—5.5%): most numbers in a report end here
+		if (
+			!pct &&
+			!unit &&
+			mult !== '万' &&
+			mult !== '亿' &&
+			!RANGE_DASH.test(s.charAt(numStart + num!.length))
+		)
+			continue;
 		const before = s.slice(Math.max(0, m.index - 2), m.index);
 		const after = s.slice(m.index + all.length, m.index + all.length + 1);
 		const afterNum = s.charAt(numStart + num!.length);

@@ -36,6 +36,7 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 	let parentIndicator: string | null = null;
 	let fiveYears = false;
 	let ofTheYear = false;
+	const theYear = new RegExp(`^\\s*(?:${year}年|今年|一年来|过去一年)`);
 	let subArea = -1;
 	for (const s of sentences(t, from, to)) {
 		// 预计 at the head of a list carries over the parts separated by ；
@@ -45,19 +46,28 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 		if (s.start === from || t.charCodeAt(s.start - 1) === 10)
 			fiveYears = fiveYearsFrom(openingOf(t, s.start), fiveYears, year);
 		// …though a sentence headed by the year in it is about the year (2020年，全县地区生产总值…)
-		if (!cont) ofTheYear = new RegExp(`^\\s*(?:${year}年|今年|一年来|过去一年)`).test(s.text);
+		if (!cont) ofTheYear = theYear.test(s.text);
 		if (!cont) estimated = false;
 		const est = estimated;
 		// only a 预计 that heads a clause (2021年，预计实现…；…) covers what follows
 		if (/(?:^|[，,：:])\s*(?:全年)?(?:预计|预估)/.test(s.text)) estimated = true;
+		// (a sentence that names nothing of the catalogue states none of its results)
 		if (!/\d/.test(s.text)) continue;
+		if (!CATALOGUE_HINT.test(s.text)) {
+			if (!cont) {
+				parentsBefore = [];
+				parentIndicator = null;
+				subList = null;
+			}
+			continue;
+		}
 		// 2023年全国第五次经济普查结果：…；… in a review of 2024: a sentence headed by another year,
 		// with the parts after its ；
 		const opened = OPENED_BY_YEAR.exec(s.text);
 		otherYear = opened ? +opened[1]! !== year : cont && otherYear;
 		if (otherYear) continue;
 		// 今后五年的主要目标是：… states targets, not results
-		if (TRIGGER.test(s.text)) continue;
+		if ((s.text.includes('目标') || s.text.includes('指标')) && TRIGGER.test(s.text)) continue;
 		const carried: boolean = cont && multiYear;
 		// an opener heading the sentence (“十四五”以来，…) covers the parts after ； too
 		const head = s.text.slice(0, 30);
@@ -73,6 +83,7 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			parentIndicator,
 			year,
 			place: d.place,
+			names: d.names,
 			multiYear: carried
 		});
 		// 开发区主营业务收入…；固定资产投资…，税收收入…, 成渝地区双城经济圈…，经济总量…: the figures
@@ -159,6 +170,10 @@ function openingOf(t: string, start: number): string {
 	return first.length <= 40 && FIVE_YEARS.test(second) ? second : first;
 }
 
+/** words without which a sentence names no catalogue indicator (see indicators.ts ALIASES) */
+const CATALOGUE_HINT =
+	/生产总值|GDP|经济|增加值|产值|产业|工业|服务业|投资|固投|零售|社零|收入|税收|价格|CPI|失业|就业|粮食|存款|贷款|存贷|城镇化|能耗|能源消耗|进出口|外贸|贸易|游客|旅游|总额|总量|增长|增速|下降/;
+
 /** a part of the region or a wider area, as the subject of figures */
 const SUB_AREA =
 	/(?:经济开发区|开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|景区|都市圈|经济圈|城市群|大湾区|示范区|新区)/;
@@ -173,6 +188,7 @@ const REGION_WIDE = /^(?:全[县区市省州旗盟疆]|县域|我[县区市省]|
 function subAreaAt(s: string, items: Located[]): number {
 	for (const m of items)
 		if (m.indicator === 'other' && SUB_AREA.test(m.name.slice(0, 8))) return m.qStart;
+	if (!/[区圈群]/.test(s)) return -1;
 	const c =
 		/(?:^|[，,：:])[^，,。；;：:]{0,12}?(?:经济开发区|开发区|高新区|经开区|都市圈|经济圈|城市群|大湾区)[^，,。；;]{0,12}[，,]/.exec(
 			s

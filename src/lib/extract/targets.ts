@@ -13,14 +13,22 @@ export interface Sentence {
 	text: string;
 }
 
-const SENTENCE_END = new Set(Array.from('。；;！？\n', (c) => c.charCodeAt(0)));
+/** A lookup of code units (a Set per character is slow on megabytes). */
+export function charTable(chars: string): Uint8Array {
+	const t = new Uint8Array(0x10000);
+	for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+	return t;
+}
+const SENTENCE_END = charTable('。；;！？\n');
+const CLAUSE_START = charTable('，,；;。：:\n');
+const CLAUSE_END = charTable('，,；;。\n');
 
 /** The sentences of [from, to): the text between 。；;！？ and line breaks. */
 export function sentences(t: string, from: number, to: number): Sentence[] {
 	const out: Sentence[] = [];
 	let s = from;
 	for (let i = from; i < to; i++) {
-		if (!SENTENCE_END.has(t.charCodeAt(i))) continue;
+		if (!SENTENCE_END[t.charCodeAt(i)]) continue;
 		if (i > s) out.push({ start: s, text: t.slice(s, i) });
 		s = i + 1;
 	}
@@ -37,9 +45,10 @@ function locate(items: Measure[], sentenceStart: number): Located[] {
 }
 
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
-function passageItems(sent: Sentence, place: RegExp | null): Located[] {
+function passageItems(sent: Sentence, d: Doc): Located[] {
+	const place = d.place;
 	const out = locate(
-		parseSentence(sent.text, { keepOther: true, place }).filter(
+		parseSentence(sent.text, { keepOther: true, place, names: d.names }).filter(
 			(m) => !m.multiYear && !/(?:19|20)\d{2}年/.test(sent.text.slice(m.qStart, m.qEnd))
 		),
 		sent.start
@@ -77,7 +86,7 @@ export function findHeadline(
 	year: number | null = null
 ): Passage | null {
 	const t = d.text;
-	const items0 = (s: Sentence) => passageItems(s, d.place);
+	const items0 = (s: Sentence) => passageItems(s, d);
 	let m: { index: number; end: number } | null;
 	let at = from;
 	while ((m = nextTrigger(d, at)) && m.index < to) {
@@ -162,7 +171,7 @@ export function findHeadline(
 export function findTargetResultLines(d: Doc, from: number, to: number): Located[] {
 	const out: Located[] = [];
 	for (const s of targetParts(d, from, to))
-		out.push(...passageItems(s, d.place).filter((it) => !it.multiYear));
+		out.push(...passageItems(s, d).filter((it) => !it.multiYear));
 	return out;
 }
 
@@ -233,9 +242,9 @@ function mentionsOtherYear(clause: string, year: number): boolean {
 
 export function clauseAround(text: string, start: number, end: number): string {
 	let a = start;
-	while (a > 0 && !/[，,；;。：:\n]/.test(text.charAt(a - 1))) a--;
+	while (a > 0 && !CLAUSE_START[text.charCodeAt(a - 1)]) a--;
 	let b = end;
-	while (b < text.length && !/[，,；;。\n]/.test(text.charAt(b))) b++;
+	while (b < text.length && !CLAUSE_END[text.charCodeAt(b)]) b++;
 	return text.slice(a, b);
 }
 
@@ -252,11 +261,14 @@ export function findTasks(d: Doc, parts: Parts, year: number, headline: Passage 
 		if (headline && s.start < headline.end && s.start + s.text.length > headline.start) continue;
 		if (RATIONALE.test(s.text)) skipPara = paraStart;
 		// a definition (“1+3”产业体系指…, 五个一批：是指…) states no commitment
-		if (DEFINITION.test(s.text)) continue;
+		if (s.text.includes('指') && DEFINITION.test(s.text)) continue;
 		if (paraStart === skipPara) continue;
 		const cont = t.charAt(s.start - 1) === '；' || t.charAt(s.start - 1) === ';';
 		if (!cont) subSentence = false;
-		for (const it of locate(parseSentence(s.text, { keepOther: true, place: d.place }), s.start)) {
+		for (const it of locate(
+			parseSentence(s.text, { keepOther: true, place: d.place, names: d.names }),
+			s.start
+		)) {
 			if (it.sub) subSentence = true;
 			if (it.multiYear || subSentence) continue;
 			if (mentionsOtherYear(clauseAround(t, it.start, it.end), year)) continue;
