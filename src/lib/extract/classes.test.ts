@@ -255,6 +255,11 @@ describe('qualitative items inside a targets passage', () => {
 			['other', '主要污染物排放']
 		]);
 	});
+	it('reads a group of indicators qualified together as one (反映…和…的各项约束性指标)', () => {
+		expect(qual('反映资源节约和环境质量的各项约束性指标不折不扣完成国家下达任务。')).toEqual([
+			['other', '反映资源节约和环境质量的各项约束性指标']
+		]);
+	});
 	it('gives a bare 确保完成市定任务 the indicators the clause before it names', () => {
 		expect(qual('实际利用外资、外贸进出口和其他约束性指标，确保完成市定任务。')).toEqual([
 			['other', '实际利用外资'],
@@ -295,6 +300,16 @@ ${body}
 			[2020, 'gdp', 'level', 1105, null, false],
 			[2020, 'loans', 'level', 130, null, false],
 			[2020, 'urbanization_rate', 'rate', 61.6, null, false]
+		]);
+	});
+	it('reads the end of a change from a dated start, and no sum in a comparison of years', () => {
+		expect(
+			review(
+				'一、过去五年工作回顾\n2020年与2015年相比，全县生产总值从2015年的87.55亿元增长到118.32亿元，年均增长5.02%；累计完成固定资产投资43.79亿元。'
+			)
+		).toEqual([
+			[2015, 'gdp', 'level', 87.55, null, false],
+			[2020, 'gdp', 'level', 118.32, null, false]
 		]);
 	});
 	it('reads the year again after the five years (刚刚过去的2020年…)', () => {
@@ -356,6 +371,12 @@ describe('names as old and new reports write them', () => {
 		]);
 		// …but 税收 after something else is that thing's (烤烟…完成税收)
 		expect(named('烤烟收购8.7万担，完成税收3676.9万元。')).toEqual([]);
+	});
+	it('reads 分别 with one figure as the figure of each name', () => {
+		expect(named('城乡居民人均可支配收入分别增长8.5%左右。')).toEqual([
+			['urban_income', 'growth', 8.5],
+			['rural_income', 'growth', 8.5]
+		]);
 	});
 	it('reads 城乡居民人均可支配收入 with one figure as the all-residents figure', () => {
 		expect(named('城乡居民人均可支配收入增长7%。')).toEqual([['resident_income', 'growth', 7]]);

@@ -43,15 +43,15 @@ const MEASURED =
 /** names that say nothing (完成各项目标任务, 完成全年任务) */
 const NO_NAME = /^(?:各项|全年|年度|既定|全部|所有|各类|相关|上级|目标|任务|指标|工作)/;
 /** words of effort after a name (其他约束性指标确保完成…) */
-const TRAILING = /(?:确保|力争|努力|要|均|都|全面|切实|争取)+$/;
+const TRAILING = /(?:确保|力争|努力|要|均|都|全面|切实|争取|不折不扣|坚决|务必)+$/;
 
 /** The names of a list (单位GDP能耗和二氧化碳排放下降率, 税收收入、社会消费品零售总额). */
 function namesOf(raw: string): string[] {
 	const name = raw.replace(LEAD_FILLER, '').replace(TRAILING, '');
-	// 能耗及排放等约束性指标: a list closed by 等 is one group
-	const parts = /等[^、和及与]{0,6}(?:指标|任务|目标)$/.test(name)
-		? [name]
-		: name.split(/和|及|、|与|以及/);
+	// 能耗及排放等约束性指标, 反映资源节约和环境质量的各项约束性指标: one group, not a list
+	const group =
+		/等[^、和及与]{0,6}(?:指标|任务|目标)$/.test(name) || /[和及与、][^和及与、]*的/.test(name);
+	const parts = group ? [name] : name.split(/和|及|、|与|以及/);
 	return parts.filter(
 		(p) =>
 			p.length >= 2 && !/^(?:各项|年度|全年)?(?:目标|任务|指标|工作)/.test(p) && !NO_NAME.test(p)

@@ -180,9 +180,9 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 			st.prevEnd = f.end;
 			continue;
 		}
-		const grouped = fromGroup(st, f, i, lead);
+		const grouped = fromGroup(st, f, i, lead) ?? sharedFigure(st, f, lead);
 		if (grouped) {
-			st.items.push(grouped);
+			st.items.push(...grouped);
 			st.prevEnd = f.end;
 			continue;
 		}
@@ -344,7 +344,7 @@ function takeStretch(st: SentenceState, f: Figure, lead: Lead): boolean {
 }
 
 /** A list of figures for several names (城乡居民…分别增长8%和10%, …分别为X、Y): the next name's item. */
-function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure | null {
+function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure[] | null {
 	const { s, figs, items } = st;
 	const run = runLength(s, figs, i);
 	if (!lead.connector || !st.group || st.group.next >= st.group.names.length) {
@@ -383,7 +383,36 @@ function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure
 	item.sub = st.subPart;
 	if (lead.dated !== null) item.dated = lead.dated;
 	st.lastVerb = verb;
-	return item;
+	return [item];
+}
+
+/**
+ * 城乡居民人均可支配收入分别增长8.5%左右: 分别 with one figure for the names of a plural: the
+ * figure of each (without 分别, 城乡居民… with one figure is the all-residents figure).
+ */
+function sharedFigure(st: SentenceState, f: Figure, lead: Lead): Measure[] | null {
+	if (
+		!lead.hasName ||
+		!/分别/.test(lead.text) ||
+		runLength(st.s, st.figs, st.figs.indexOf(f)) !== 1
+	)
+		return null;
+	const plural = expandPluralName(lead.name);
+	if (!plural || plural.length < 2) return null;
+	return plural.map((n) => {
+		const item = build(
+			f,
+			lead.verb,
+			st.resolve(n),
+			lead.start,
+			f.end,
+			true,
+			lead.multiYear,
+			estimatedAt(st, f)
+		);
+		item.guesses.push('“分别”只有一个数，各项取同一数');
+		return item;
+	});
 }
 
 /** The name a figure is read under, with where its quote starts and ends, or null. */

@@ -36,7 +36,8 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 	let parentIndicator: string | null = null;
 	let fiveYears = false;
 	let ofTheYear = false;
-	const theYear = new RegExp(`^\\s*(?:${year}年|今年|一年来|过去一年)`);
+	// (not 2002年与1998年相比, a comparison of the years)
+	const theYear = new RegExp(`^\\s*(?:${year}年(?![与和同较比])|今年|一年来|过去一年)`);
 	let subArea = -1;
 	for (const s of sentences(t, from, to)) {
 		// 预计 at the head of a list carries over the parts separated by ；
@@ -108,11 +109,11 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			// growth, changes and new jobs are of the five years
 			if (
 				fiveYears &&
-				!ofTheYear &&
-				(m.metric === 'growth' ||
-					m.metric === 'change_pp' ||
-					m.indicator === 'new_urban_jobs' ||
-					/累计/.test(s.text.slice(Math.max(0, m.qStart - 8), m.qEnd)))
+				(/累计/.test(s.text.slice(Math.max(0, m.qStart - 8), m.qEnd)) ||
+					(!ofTheYear &&
+						(m.metric === 'growth' ||
+							m.metric === 'change_pp' ||
+							m.indicator === 'new_urban_jobs')))
 			)
 				continue;
 			if (subArea >= 0 && m.qStart >= subArea && !REGION_WIDE.test(s.text.slice(m.qStart, m.qEnd)))
@@ -130,9 +131,11 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			const q = afterTarget(plain(t.slice(s.start + m.qStart, s.start + m.qEnd)));
 			if (/目标|计划|预期(?!性)|任务数/.test(q) || /目标|计划/.test(afterTarget(plain(clause))))
 				continue;
+			// (the year a change starts from is not another year of the figure: 从2015年的X增长到Y)
+			const undated = clause.replace(/(?:从|由)(?:19|20)\d{2}年(?:底|末)?的?/g, '');
 			if (
 				m.dated === undefined &&
-				Array.from(clause.matchAll(OTHER_YEAR)).some((y) => +y[1]! !== year)
+				Array.from(undated.matchAll(OTHER_YEAR)).some((y) => +y[1]! !== year)
 			)
 				continue;
 			out.push(it);
@@ -143,8 +146,9 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 
 const FIVE_YEARS =
 	/^[ \t]*(?:各位代表[，,！!]?[ \t]*)?(?:“?十[一二三四五六]五”?(?:时期|期间|以来)|(?:过去|这|近)(?:的)?五年|五年来|回顾(?:过去)?五年|本届政府(?:任期)?以来|(?:19|20)\d{2}年以来的五年)/;
+/** a paragraph about the year (刚刚过去的2025年…, 过去一年…, 2025年，全省…; not 2020年与2015年相比) */
 const THE_YEAR =
-	/^[ \t]*(?:各位代表[，,！!]?[ \t]*)?(?:刚刚过去的|过去的|过去)?(?:一年|(?:19|20)\d{2}年)(?:来|[，,是]|以来)?/;
+	/^[ \t]*(?:各位代表[，,！!]?[ \t]*)?(?:刚刚过去的|过去的|过去)?(?:一年|(?:19|20)\d{2}年)(?:来|[，,是]|以来|全|我)/;
 
 /** Whether a paragraph, opened by `first`, goes on with (or turns to) the review of five years. */
 function fiveYearsFrom(first: string, current: boolean, year: number): boolean {
