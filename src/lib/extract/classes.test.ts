@@ -378,6 +378,32 @@ describe('names as old and new reports write them', () => {
 			['rural_income', 'growth', 8.5]
 		]);
 	});
+	it('reads one growth of a list of measured indicators as each one’s, not of a list of other things', () => {
+		expect(named('全部财政收入和一般预算收入增长17%以上。')).toEqual([
+			['budget_revenue', 'growth', 17]
+		]);
+		expect(named('甲项目、乙项目和丙项目等增长20%。')).toEqual([]);
+	});
+	it('completes a bare last name with the head of the first (规上工业产值和增加值)', () => {
+		expect(named('规上工业产值和增加值分别增长12%、10%。')).toEqual([
+			['industrial_output', 'growth', 12],
+			['industrial_va', 'growth', 10]
+		]);
+	});
+	it('reads the indicator after a heading run into the sentence (…稳步增强全年地区生产总值…)', () => {
+		expect(named('（一）经济实力稳步增强全年地区生产总值完成120亿元，增长8%。')).toEqual([
+			['gdp', 'level', 120],
+			['gdp', 'growth', 8]
+		]);
+		expect(named('全域旅游人次达到300万。')).toEqual([['tourism_visitors', 'level', 300]]);
+	});
+	it('reads a level after 其中 under growths of the same indicators as a result of its own', () => {
+		expect(named('城乡居民收入分别增长9%、10%，其中农村居民人均可支配收入达到20793元。')).toEqual([
+			['urban_income', 'growth', 9],
+			['rural_income', 'growth', 10],
+			['rural_income', 'level', 20793]
+		]);
+	});
 	it('reads 城乡居民人均可支配收入 with one figure as the all-residents figure', () => {
 		expect(named('城乡居民人均可支配收入增长7%。')).toEqual([['resident_income', 'growth', 7]]);
 		expect(named('城乡居民人均可支配收入分别增长6%、8%。')).toEqual([
@@ -402,6 +428,13 @@ describe('figures that are not the region’s or not the year’s', () => {
 		).toEqual([['gdp', 'growth', 6]]);
 		expect(review('预计园区主营业务、税收收入分别完成120亿元、4.3亿元。')).toEqual([]);
 		expect(review('成渝地区双城经济圈建设走深走实，经济总量超9万亿元。')).toEqual([]);
+	});
+	it('leaves out the figures of an industrial park named at the head of a sentence', () => {
+		expect(
+			review(
+				'工业园区建设提速，新入驻企业12家，税收收入增长9%。产业园区加快发展，规上工业增加值增长15%。全县社会消费品零售总额增长6%。'
+			)
+		).toEqual([['retail_sales', 'growth', 6]]);
 	});
 	it('reads the growth on a base in brackets as the growth alone', () => {
 		expect(review('一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%。')).toEqual([

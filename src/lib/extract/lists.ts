@@ -74,10 +74,16 @@ function splitList(s: string): string[] | null {
 				continue;
 			}
 		} else {
-			// a bare last name sharing the subject of the first: 粮食播种面积和产量
+			// a bare last name sharing the subject of the first: 粮食播种面积和产量, 规上工业产值和增加值
 			const subj = firstCode ? subjectOf(firstCode) : null;
 			if (subj && matchIndicator(subj + p)) {
 				out.push(subj + p);
+				coded++;
+				continue;
+			}
+			const completed = firstCode && p.length <= 4 ? completeWithHead(parts[0]!, p) : null;
+			if (completed) {
+				out.push(completed);
 				coded++;
 				continue;
 			}
@@ -102,6 +108,15 @@ function splitList(s: string): string[] | null {
 function completeHead(head: string, last: string): string | null {
 	for (let k = 1; k < last.length - 1; k++) {
 		const cand = head + last.slice(k);
+		if (matchIndicator(cand)) return cand;
+	}
+	return null;
+}
+
+/** 规上工业产值 and 增加值 → 规上工业增加值: the head of the first name completed by a bare last one. */
+function completeWithHead(first: string, bare: string): string | null {
+	for (let k = first.length - 1; k >= 2; k--) {
+		const cand = first.slice(0, k) + bare;
 		if (matchIndicator(cand)) return cand;
 	}
 	return null;

@@ -22,6 +22,8 @@ export { parseClauseNoFigure } from './clauses';
 
 const VERB_TAIL =
 	/(?:预计|预估|全年|年内|同比|同口径|可比口径|按可比价格?(?:计算)?|按可比口径(?:计算)?|按现价(?:计算)?|按不变价格?(?:计算)?|按(?=增长|增速)|继续|可比(?=增长)|首次|再次|从|由|增至|升至|降至|降到|(?:增加|增长|扩大|下降|减少|上升|降低)(?:到|至)|(?:比|较)(?:上年|去年|年初|上年末|上年同期|去年同期)(?:同期)?|同比分别|分别|年均|累计|共|实现|完成了?|达到了?|达|为|是|增长|比增|比降|增产|减产|[（(](?:以下简称|简称|下同|以下同)[^（）()]{0,10}[）)]|增速为?|增幅为?|增加|下降|减少|降低|回落|下滑|上涨|涨幅为?|提高到|提高至|提升到|提升至|提高|提升|上升|突破|超过|超|稳定在|保持在|维持在|稳定|保持|控制在|控制|不低于|不少于|不超过|不高于|低于|高于|至少|在|约|近|力争|争取|确保|实际)+$/;
+/** the name of something measured in money or a rate (收入, 增加值, 投资…) */
+const MEASURED_NAME = /(?:收入|总值|增加值|产值|投资|总额|零售额|余额|收益|利润|税收|能耗)$/;
 /** a level passed on the way (…台阶, …大关) */
 const MILESTONE = /^[\u4e00-\u9fff]{0,4}(?:台阶|大关|关口)$/;
 const MILESTONE_LEAD =
@@ -276,7 +278,9 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		hasName: name.length > 0 && !NUMERIC_NAME.test(name),
 		multiYear:
 			inRanges(st.periods, f.start) ||
-			/年均(?:分别)?(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间/.test(text) ||
+			/年均(?:分别)?(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间|比“?十[一二三四五六]五”?末/.test(
+				text
+			) ||
 			/(?:(?<!\d)[2-9]|[两二三四五六七八九十])年(?:来|间|内)?(?:累计|共|分别)?(?:增长|提高|提升|增加|下降|减少|降低)/.test(
 				text
 			) ||
@@ -391,14 +395,19 @@ function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure
  * figure of each (without 分别, 城乡居民… with one figure is the all-residents figure).
  */
 function sharedFigure(st: SentenceState, f: Figure, lead: Lead): Measure[] | null {
-	if (
-		!lead.hasName ||
-		!/分别/.test(lead.text) ||
-		runLength(st.s, st.figs, st.figs.indexOf(f)) !== 1
-	)
-		return null;
+	// (…分别增长8.5%, or a list of names with one figure: 全部财政收入和一般预算收入增长17%以上)
+	if (!lead.hasName || runLength(st.s, st.figs, st.figs.indexOf(f)) !== 1) return null;
+	const respectively = /分别/.test(lead.text);
+	if (!respectively && !(isPctUnit(f.unit) && /[和及与、]/.test(lead.name))) return null;
 	const plural = expandPluralName(lead.name);
 	if (!plural || plural.length < 2) return null;
+	// (without 分别, only a list of measured indicators, one of the catalogue: not 甲、乙等200个项目)
+	if (
+		!respectively &&
+		(!plural.every((n) => MEASURED_NAME.test(n)) ||
+			!plural.some((n) => st.resolve(n).indicator !== 'other'))
+	)
+		return null;
 	return plural.map((n) => {
 		const item = build(
 			f,
@@ -410,7 +419,7 @@ function sharedFigure(st: SentenceState, f: Figure, lead: Lead): Measure[] | nul
 			lead.multiYear,
 			estimatedAt(st, f)
 		);
-		item.guesses.push('“分别”只有一个数，各项取同一数');
+		item.guesses.push('几项指标只有一个数，各项取同一数');
 		return item;
 	});
 }
@@ -524,7 +533,7 @@ function nameOf(st: SentenceState, f: Figure, i: number, lead: Lead): Named | nu
  * measured the same way (…增加值 → 其中…增加值), or a part coded like its whole (农林牧渔业总产值…，
  * 其中农业总产值…). From such a part on, the sentence is about parts.
  */
-function markSubPart(st: SentenceState, named: Named, lead: Lead): void {
+function markSubPart(st: SentenceState, named: Named, lead: Lead, f: Figure): void {
 	const { r } = named;
 	if (r.indicator === 'other') return;
 	// (工业增加值…其中规模以上工业增加值, 农作物播种面积…其中粮食作物播种面积: the catalogue indicator
@@ -533,7 +542,13 @@ function markSubPart(st: SentenceState, named: Named, lead: Lead): void {
 	// (a part of another scope, 其中规上工业产值, is an indicator of its own)
 	if (!named.inherited && r.scope === null && /其中/.test(lead.full)) {
 		if (
-			st.items.some((p) => p.indicator === r.indicator && p.scope === null) ||
+			// (of the same kind: 城乡居民收入分别增长…，其中农村居民收入达到20793元 is a detail, not a part)
+			st.items.some(
+				(p) =>
+					p.indicator === r.indicator &&
+					p.scope === null &&
+					(p.metric === 'level') === !isPctUnit(f.unit)
+			) ||
 			(st.items.length === 0 && st.opts.parentIndicator === r.indicator)
 		)
 			st.subPart = true;
@@ -544,7 +559,7 @@ function markSubPart(st: SentenceState, named: Named, lead: Lead): void {
 function fromName(st: SentenceState, f: Figure, i: number, lead: Lead): Measure | null {
 	const named = nameOf(st, f, i, lead);
 	if (!named) return null;
-	markSubPart(st, named, lead);
+	markSubPart(st, named, lead, f);
 	const resolved = st.subPart ? { ...named.r, indicator: 'other' } : named.r;
 	// 增速比上年回落1.2个百分点, 比全省高2.3个百分点: a change of a growth rate, not of the indicator
 	if (

@@ -66,6 +66,16 @@ export function resolveName(raw: string, place: RegExp | null = null): Resolved 
 		const inner = display.replace(/(?<=.)(?:实现|完成|达到|达)(?=.)/g, '');
 		if (inner !== display) m = matchIndicator(inner);
 	}
+	// （一）…经济实力稳步增强全年地区生产总值完成…: a heading run into the sentence before 全年/全县
+	if (!m) {
+		const run = /^.{2,}(?:全年|全县|全区|全市|全省|年内)(?=.{2})/.exec(display);
+		const rest = run ? display.slice(run[0].length).replace(LEAD_FILLER, '') : '';
+		const hit = rest ? matchIndicator(rest) : null;
+		if (hit) {
+			display = rest;
+			m = hit;
+		}
+	}
 	// 国民经济全年实现地区生产总值(GDP)…: a bulletin's run-in section label before the indicator
 	if (!m && RUN_IN_LABEL.test(display)) {
 		const rest = display.replace(RUN_IN_LABEL, '').replace(LEAD_FILLER, '');

@@ -194,7 +194,7 @@ function subAreaAt(s: string, items: Located[]): number {
 		if (m.indicator === 'other' && SUB_AREA.test(m.name.slice(0, 8))) return m.qStart;
 	if (!/[区圈群]/.test(s)) return -1;
 	const c =
-		/(?:^|[，,：:])[^，,。；;：:]{0,12}?(?:经济开发区|开发区|高新区|经开区|都市圈|经济圈|城市群|大湾区)[^，,。；;]{0,12}[，,]/.exec(
+		/(?:^|[，,：:])[^，,。；;：:]{0,12}?(?:经济开发区|开发区|高新区|经开区|工业园区|产业园区|园区|都市圈|经济圈|城市群|大湾区)[^，,。；;]{0,12}[，,]/.exec(
 			s
 		);
 	return c ? c.index + c[0].length : -1;
