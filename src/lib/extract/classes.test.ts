@@ -312,6 +312,21 @@ ${body}
 			[2020, 'gdp', 'level', 118.32, null, false]
 		]);
 	});
+	it('takes no change since the end of the last plan or an earlier year, and no level held through the years', () => {
+		expect(
+			review(
+				'“十三五”时期是极不平凡的五年。\n——经济实力跃升。全部财政收入达到15.9亿元，其中一般公共预算收入完成8.89亿元，比“十二五”末分别增长52.4%、76.8%；城镇居民人均可支配收入达到3万元，比2015年增长40%；粮食总产量稳定在55亿斤左右。'
+			)
+		).toEqual([
+			[2020, 'budget_revenue', 'level', 8.89, null, false],
+			[2020, 'urban_income', 'level', 3, null, false]
+		]);
+	});
+	it('reads the end of a change from a part of the year (从上半年5.5%降到5.3%)', () => {
+		expect(review('2020年，城镇调查失业率从上半年5.5%降到5.3%。')).toEqual([
+			[2020, 'unemployment_rate', 'rate', 5.3, null, false]
+		]);
+	});
 	it('reads the year again after the five years (刚刚过去的2020年…)', () => {
 		expect(
 			review(
@@ -402,6 +417,12 @@ describe('names as old and new reports write them', () => {
 			['urban_income', 'growth', 9],
 			['rural_income', 'growth', 10],
 			['rural_income', 'level', 20793]
+		]);
+	});
+	it('reads 存贷款余额 under the prefixes of its parts (银行机构本外币…)', () => {
+		expect(named('银行机构本外币存贷款余额分别达38.7亿元、29.9亿元。')).toEqual([
+			['deposits', 'level', 38.7],
+			['loans', 'level', 29.9]
 		]);
 	});
 	it('reads 城乡居民人均可支配收入 with one figure as the all-residents figure', () => {

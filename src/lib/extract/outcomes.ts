@@ -106,12 +106,14 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			if (m.fromStart && m.dated === undefined) continue;
 			if (m.dated !== undefined && m.dated > year) continue;
 			// a review of five years: its levels are those of the last year (地区生产总值达14.2万亿元); its
-			// growth, changes and new jobs are of the five years
+			// growth, changes, new jobs and levels held through the years (粮食总产量稳定在550亿斤左右)
+			// are of the five years
 			if (
 				fiveYears &&
 				(/累计/.test(s.text.slice(Math.max(0, m.qStart - 8), m.qEnd)) ||
 					(!ofTheYear &&
 						(m.metric === 'growth' ||
+							HELD.test(s.text.slice(m.qStart, m.qEnd)) ||
 							m.metric === 'change_pp' ||
 							m.indicator === 'new_urban_jobs')))
 			)
@@ -181,6 +183,8 @@ const CATALOGUE_HINT =
 /** a part of the region or a wider area, as the subject of figures */
 const SUB_AREA =
 	/(?:经济开发区|开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|景区|都市圈|经济圈|城市群|大湾区|示范区|新区)/;
+/** a level held (稳定在, 保持在) */
+const HELD = /(?:稳定|保持|维持)在/;
 /** a name that says the figure is the whole region's (全县地区生产总值) */
 const REGION_WIDE = /^(?:全[县区市省州旗盟疆]|县域|我[县区市省]|本[县区市])/;
 

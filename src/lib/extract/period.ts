@@ -1,11 +1,11 @@
 /**
  * Periods other than the year: a sentence opened by “十四五”以来 / 五年来 / 2021年以来 states
  * multi-year totals and averages, one opened by 前三季度 / 上半年 / 1—11月 a part of the year;
- * neither gives the results or commitments of the year.
+ * neither gives the results or commitments of the year (从上半年5.5%降到5.3%: only the start is).
  */
 
 const OPENER =
-	/(?:“?十[一二三四五六]五”?(?:时期|期间)?|党的十[八九]大|二十大|新时代|近年|近几年|近[两二三四五六七八九十]年|(?:19|20)\d{2}年)以来|(?<![一今去明当本])[两二三四五六七八九十多]年(?:来|间|中|里)|近[两二三四五六七八九十]年|连续[两二三四五六七八九十\d]{1,2}年|“?十[一二三四五六]五”?(?:期间|时期)|(?:前|第)?[一二三]季度|上半年|1[-—–至~～]1?\d月|截[至止]\d{1,2}月/g;
+	/(?:“?十[一二三四五六]五”?(?:时期|期间)?|党的十[八九]大|二十大|新时代|近年|近几年|近[两二三四五六七八九十]年|(?:19|20)\d{2}年)以来|(?<![一今去明当本])[两二三四五六七八九十多]年(?:来|间|中|里)|近[两二三四五六七八九十]年|连续[两二三四五六七八九十\d]{1,2}年|“?十[一二三四五六]五”?(?:期间|时期)|(?<![从由])(?:(?:前|第)?[一二三]季度|上半年)|1[-—–至~～]1?\d月|截[至止]\d{1,2}月/g;
 
 /**
  * The end of the last multi-year opener in `s` before `before` (default: the whole sentence),
