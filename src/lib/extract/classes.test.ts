@@ -384,6 +384,11 @@ describe('names as old and new reports write them', () => {
 			['industrial_va', 'growth', 3],
 			['tax_revenue', 'growth', 3.9]
 		]);
+		// …or of the sector its sentence opens with
+		expect(
+			named('服务业支撑力持续增强，新增入统服务业企业1家、批零企业6家，预计完成增加值72.3亿元。')
+		).toEqual([['tertiary_va', 'level', 72.3]]);
+		expect(named('新上项目12个、批零企业6家，完成增加值7亿元。')).toEqual([]);
 		// …but 税收 after something else is that thing's (烤烟…完成税收)
 		expect(named('烤烟收购8.7万担，完成税收3676.9万元。')).toEqual([]);
 	});

@@ -26,6 +26,9 @@ const VERB_TAIL =
 const MEASURED_NAME = /(?:收入|总值|增加值|产值|投资|总额|零售额|余额|收益|利润|税收|能耗)$/;
 /** the start of a change (从, 由, 从上半年的) */
 const FROM_START = /(?:从|由)(?:上半年|年初|上年末|去年|上年|一季度|前三季度)?的?$/;
+/** a sector heading its sentence (服务业支撑力持续增强，…) */
+const SECTOR_HEAD =
+	/^[^，,。；;]{0,4}?(服务业|第[一二三]产业|规模以上工业|规上工业)[^，,。；;]{0,12}[，,]/;
 /** a level passed on the way (…台阶, …大关) */
 const MILESTONE = /^[\u4e00-\u9fff]{0,4}(?:台阶|大关|关口)$/;
 const MILESTONE_LEAD =
@@ -491,9 +494,13 @@ function nameOf(st: SentenceState, f: Figure, i: number, lead: Lead): Named | nu
 			if (/^(?:总额|总量|总值|规模)$/.test(r.name) && last.indicator !== 'other')
 				r = { name: last.name, indicator: last.indicator, scope: last.scope };
 			// 规模以上工业企业达7.6万家、增加值增长3%: the value added of what the item before counts
+			// (服务业支撑力持续增强，新增入统服务业企业1家…，预计完成增加值72.3亿元: the sector the
+			// sentence opens with)
 			else if (r.name === '增加值') {
 				const whole = st.resolve(last.name + r.name);
+				const sector = SECTOR_HEAD.exec(s);
 				if (whole.indicator !== 'other') r = whole;
+				else if (sector) r = st.resolve(sector[1] + r.name);
 			}
 		}
 		// 烤烟收购8.7万担，完成税收3676.9万元: a bare 税收 after something else is that thing's
