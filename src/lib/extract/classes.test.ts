@@ -254,6 +254,12 @@ describe('qualitative items inside a targets passage', () => {
 			['other', '单位地区生产总值二氧化碳排放降低'],
 			['other', '主要污染物排放']
 		]);
+		expect(
+			qual('节能减排相关约束性指标达到核定标准；其他约束性指标完成市核任务；水质达到标准。')
+		).toEqual([
+			['other', '节能减排相关约束性指标'],
+			['other', '其他约束性指标']
+		]);
 	});
 	it('reads a group of indicators qualified together as one (反映…和…的各项约束性指标)', () => {
 		expect(qual('反映资源节约和环境质量的各项约束性指标不折不扣完成国家下达任务。')).toEqual([

@@ -15,14 +15,16 @@ const REL_EQ = new RegExp(
 const REL_GT = new RegExp(
 	`^(.{2,30}?)(?:增长|增速)?(?:要|应|力争)?(?:高于|快于|超过|跑赢)${REL_TARGET}`
 );
-/** whose task it is: 市下达, 省定、市定, 省市, 国家 */
+/** whose task it is: 市下达, 省定、市定, 省市, 国家, 市核, 核定 */
 const AUTHORITY = '(?:国家|省|市|州|县|区|上级|盟)';
-const ASSIGNED = `(?:${AUTHORITY}{1,3}(?:级|上|里)?(?:下达|确定|规定|分解|定)?[、和与及]?)*(?:下达|确定|规定|分解)?的?`;
+const ASSIGNED = `(?:${AUTHORITY}{1,3}(?:级|上|里)?(?:下达|确定|规定|分解|核定|定|核)?[、和与及]?)*(?:下达|确定|规定|分解|核定)?的?`;
 const QUAL_BY = `(?:完成|达到|控制在|实现|落实)${ASSIGNED}`;
 /** 节能减排约束性指标完成年度任务, 能耗及排放等约束指标完成市定任务: the task, named before the verb */
 const QUAL = new RegExp(
 	`^(.{2,40}?)(?:${QUAL_BY}|(?:完成|实现)(?:年度|全年))(?:控制|减排|约束性)?(?:目标)?(?:任务|目标|指标)`
 );
+/** 节能减排相关约束性指标达到核定标准, 达到市核标准: a standard set from above */
+const QUAL_STANDARD = new RegExp(`^(.{2,40}?)达到${AUTHORITY}{0,3}核定?的?标准`);
 /** 完成上级下达的节能减排任务, 按照国家要求完成节能减排降碳任务: the indicator named after the verb */
 const QUAL_AFTER = new RegExp(
 	`^(?:按照?${AUTHORITY}{0,3}(?:的)?要求)?(?:确保|全面)?(?:${QUAL_BY}|完成)([^，,；;。]{2,24}?)(?:目标)?(?:任务|目标|指标)$`
@@ -98,7 +100,7 @@ export function parseClauseNoFigure(
 			);
 		return out;
 	}
-	m = QUAL.exec(c) ?? QUAL_AFTER.exec(c);
+	m = QUAL.exec(c) ?? QUAL_STANDARD.exec(c) ?? QUAL_AFTER.exec(c);
 	if (m) {
 		for (const p of namesOf(m[1]!))
 			out.push(blank(resolveName(p, place), 'qualitative', '=', off, off + m[0].length, null));
