@@ -468,6 +468,13 @@ describe('figures that are not the region’s or not the year’s', () => {
 			)
 		).toEqual([['retail_sales', 'growth', 6]]);
 	});
+	it('leaves out the figures of the counties (县域) in a province’s report, not in a county’s', () => {
+		const x = extract(
+			'青禾省2026年政府工作报告\n——2026年1月20日在青禾省第十四届人民代表大会第五次会议上\n一、2025年工作回顾\n地区生产总值增长5.1%。县域经济增长5.5%以上。\n二、2026年工作安排'
+		);
+		expect(outcomes(x).map((o) => [o[1], o[3]])).toEqual([['gdp', 5.1]]);
+		expect(review('县域经济增长5.5%。')).toEqual([['gdp', 'growth', 5.5]]);
+	});
 	it('reads the growth on a base in brackets as the growth alone', () => {
 		expect(review('一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%。')).toEqual([
 			['budget_revenue', 'growth', 8.1]

@@ -11,6 +11,8 @@ export interface Doc {
 	readonly text: string;
 	/** the reporting region's own name at the head of a name (see placeHeadOf), or null */
 	readonly place: RegExp | null;
+	/** the region is a province, an autonomous region or a municipality: its 县域 is a part of it */
+	readonly provincial: boolean;
 	/** targets headings of the text (二、主要预期目标), found on first use */
 	headings?: { index: number; end: number }[];
 	/** the target parts of its target : result lines (——…目标增长6%：预计…), found on first use */
@@ -23,12 +25,20 @@ export interface Doc {
 	trigger?: RegExp;
 }
 
+const PROVINCIAL = /(?:省|自治区|^(?:北京|天津|上海|重庆)市)$/;
+
 export function docOf(
 	text: string,
 	region: string | null = null,
 	pageDate: Doc['pageDate'] = null
 ): Doc {
-	return { text, place: placeHeadOf(region), pageDate, names: new Map() };
+	return {
+		text,
+		place: placeHeadOf(region),
+		provincial: region !== null && PROVINCIAL.test(region),
+		pageDate,
+		names: new Map()
+	};
 }
 
 /** The first date near the top of the input as it came (the page's chrome is cut from the text read). */

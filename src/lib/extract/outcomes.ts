@@ -120,6 +120,8 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 				continue;
 			if (subArea >= 0 && m.qStart >= subArea && !REGION_WIDE.test(s.text.slice(m.qStart, m.qEnd)))
 				continue;
+			// 县域经济增长5.5%以上 in a province's report: its counties, not the province
+			if (d.provincial && COUNTIES.test(s.text.slice(m.qStart, m.qEnd))) continue;
 			// 力争实现地区生产总值增长10%以上，…: a commitment, not a result
 			if (/力争/.test(s.text.slice(0, m.qStart))) continue;
 			const it: Located = m;
@@ -183,6 +185,8 @@ const CATALOGUE_HINT =
 /** a part of the region or a wider area, as the subject of figures */
 const SUB_AREA =
 	/(?:经济开发区|开发区|高新区|经开区|工业园区|产业园区|园区|工业园|产业园|景区|都市圈|经济圈|城市群|大湾区|示范区|新区)/;
+/** the counties of a wider region (县域经济, 县域生产总值) */
+const COUNTIES = /^(?:[^，,；;]{0,6}?)县域/;
 /** a level held (稳定在, 保持在) */
 const HELD = /(?:稳定|保持|维持)在/;
 /** a name that says the figure is the whole region's (全县地区生产总值) */
