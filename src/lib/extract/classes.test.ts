@@ -333,6 +333,27 @@ ${body}
 			[2020, 'unemployment_rate', 'rate', 5.3, null, false]
 		]);
 	});
+	it('gives the figures after a dated start of something else their own name (…由2012年的44.45亿元增长到103.75亿元)', () => {
+		expect(
+			review(
+				'2020年，农村居民人均可支配收入由2012年的3262元增长到2020年的9800元，居民储蓄存款余额由2012年的44.45亿元增长到103.75亿元。'
+			)
+		).toEqual([
+			[2012, 'rural_income', 'level', 3262, null, false],
+			[2020, 'rural_income', 'level', 9800, null, false]
+		]);
+	});
+	it('drops a bound that an exact figure of the same year meets (跃上500亿斤台阶 and 515.6亿斤)', () => {
+		expect(
+			review(
+				'“十三五”时期是极不平凡的五年。\n——粮食产量跃上50亿斤台阶，地区生产总值突破3万亿元。\n刚刚过去的2020年，粮食产量51.56亿斤，地区生产总值32765亿元，城镇调查失业率5.2%，控制在5.5%以内。'
+			)
+		).toEqual([
+			[2020, 'grain_output', 'level', 51.56, null, false],
+			[2020, 'gdp', 'level', 32765, null, false],
+			[2020, 'unemployment_rate', 'rate', 5.2, null, false]
+		]);
+	});
 	it('reads the year again after the five years (刚刚过去的2020年…)', () => {
 		expect(
 			review(

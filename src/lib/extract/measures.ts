@@ -29,6 +29,8 @@ const FROM_START = /(?:从|由)(?:上半年|年初|上年末|去年|上年|一�
 /** a sector heading its sentence (服务业支撑力持续增强，…) */
 const SECTOR_HEAD =
 	/^[^，,。；;]{0,4}?(服务业|第[一二三]产业|规模以上工业|规上工业)[^，,。；;]{0,12}[，,]/;
+/** a change after a figure (…44.45亿元增长到103.75亿元) */
+const CHANGE_AFTER = /^(?:增长|增加|提高|提升|下降|减少|降低|降至|增至|上升)/;
 /** a level passed on the way (…台阶, …大关) */
 const MILESTONE = /^[\u4e00-\u9fff]{0,4}(?:台阶|大关|关口)$/;
 const MILESTONE_LEAD =
@@ -469,13 +471,18 @@ function nameOf(st: SentenceState, f: Figure, i: number, lead: Lead): Named | nu
 		st.carry = { r, qStart: lead.start };
 		return null;
 	}
-	if (noun && !(leadResolved && leadResolved.indicator !== 'other')) {
+	// (居民储蓄存款余额由2012年的44.45亿元增长到…: a verb after the figure names nothing)
+	if (
+		noun &&
+		!CHANGE_AFTER.test(noun.text) &&
+		!(leadResolved && leadResolved.indicator !== 'other')
+	) {
 		// number first: 建成25个基层医保服务站
 		const nextFig = figs[i + 1];
 		const container = f.count && !!nextFig && nextFig.start === noun.end && nextFig.count; // 16个乡镇125个供暖单位
 		const listSummary = f.count && /、|等$/.test(lead.text) && st.hasMeasureNeighbour; // 线材厂、交通局周边2个棚改项目，新建住宅539套
 		const projectSize = !f.count && (/推进$|推动$/.test(lead.text) || CAPACITY_UNIT.test(f.unit)); // 推进100万亩国家储备林建设
-		const described = /的$/.test(lead.text); // 支持的34个专项
+		const described = /的$/.test(lead.text) && lead.dated === null; // 支持的34个专项
 		if (container || listSummary || projectSize || described) return null;
 		let r = st.resolve(noun.text);
 		if (isGeneric(r.name) && lead.hasName) r = { ...r, name: lead.name + r.name };

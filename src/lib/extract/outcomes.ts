@@ -145,7 +145,40 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 			out.push(it);
 		}
 	}
-	return out;
+	return out.filter((o) => !knownExactly(o, out, year));
+}
+
+const MAGNITUDE: Record<string, number> = {
+	万亿: 1e12,
+	亿: 1e8,
+	千万: 1e7,
+	百万: 1e6,
+	万: 1e4,
+	千: 1e3
+};
+
+/** A value in units of its unit's last word (3万亿元 → 3e12 元), with that word. */
+function scaled(o: Located): [number, string] | null {
+	if (o.value === null) return null;
+	const m = /^(万亿|亿|千万|百万|万|千)?(.*)$/.exec(o.unit ?? '')!;
+	return [o.value * (m[1] ? MAGNITUDE[m[1]]! : 1), m[2]!];
+}
+
+/**
+ * 粮食产量跃上500亿斤台阶 (five-year review) with 粮食产量515.6亿斤 (the year), 控制在5.5%以内 with
+ * 5.2%: a bound that an exact figure of the same year and indicator meets is the same fact, less
+ * exactly.
+ */
+function knownExactly(o: Located, all: Located[], year: number): boolean {
+	if (o.bound === null || o.indicator === 'other') return false;
+	const b = scaled(o);
+	return all.some((e) => {
+		if (e === o || e.bound !== null || (e.dated ?? year) !== (o.dated ?? year)) return false;
+		if (e.indicator !== o.indicator || e.metric !== o.metric) return false;
+		const v = scaled(e);
+		if (!b || !v || v[1] !== b[1]) return false;
+		return o.bound === '>=' ? v[0] >= b[0] : v[0] <= b[0];
+	});
 }
 
 const FIVE_YEARS =
