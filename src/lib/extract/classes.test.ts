@@ -457,6 +457,12 @@ describe('names as old and new reports write them', () => {
 			['loans', 'level', 29.9]
 		]);
 	});
+	it('reads a list of figures a scraper spaced out (分别增长10.4%、 12.5%)', () => {
+		expect(named('城镇、农村居民人均可支配收入分别增长10.4%、 12.5%。')).toEqual([
+			['urban_income', 'growth', 10.4],
+			['rural_income', 'growth', 12.5]
+		]);
+	});
 	it('reads 城乡居民人均可支配收入 with one figure as the all-residents figure', () => {
 		expect(named('城乡居民人均可支配收入增长7%。')).toEqual([['resident_income', 'growth', 7]]);
 		expect(named('城乡居民人均可支配收入分别增长6%、8%。')).toEqual([
@@ -495,6 +501,13 @@ describe('figures that are not the region’s or not the year’s', () => {
 		);
 		expect(outcomes(x).map((o) => [o[1], o[3]])).toEqual([['gdp', 5.1]]);
 		expect(review('县域经济增长5.5%。')).toEqual([['gdp', 'growth', 5.5]]);
+	});
+	it('takes no ratio to a wider region for a figure of the region (分别约为全国平均的70%、60%)', () => {
+		expect(
+			review(
+				'地区生产总值增长6%，单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%。'
+			)
+		).toEqual([['gdp', 'growth', 6]]);
 	});
 	it('reads the growth on a base in brackets as the growth alone', () => {
 		expect(review('一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%。')).toEqual([

@@ -29,6 +29,8 @@ const FROM_START = /(?:从|由)(?:上半年|年初|上年末|去年|上年|一�
 /** a sector heading its sentence (服务业支撑力持续增强，…) */
 const SECTOR_HEAD =
 	/^[^，,。；;]{0,4}?(服务业|第[一二三]产业|规模以上工业|规上工业)[^，,。；;]{0,12}[，,]/;
+/** the words before a ratio to a wider region (为全国平均的, 相当于全省的) */
+const RATIO_TO_REGION = /(?:为|是|相当于|达到|占)(?:全国|全省|全市|全区)(?:平均)?(?:水平)?的$/;
 /** a change after a figure (…44.45亿元增长到103.75亿元) */
 const CHANGE_AFTER = /^(?:增长|增加|提高|提升|下降|减少|降低|降至|增至|上升)/;
 /** a level passed on the way (…台阶, …大关) */
@@ -81,7 +83,7 @@ function runLength(s: string, figs: Figure[], i: number): number {
 	let k = 1;
 	while (i + k < figs.length) {
 		const between = s.slice(figs[i + k - 1]!.end, figs[i + k]!.start);
-		if (!/^(?:、|和|与|及|以及)$/.test(between)) break;
+		if (!/^[ \t]*(?:、|和|与|及|以及)[ \t]*$/.test(between)) break;
 		k++;
 	}
 	return k;
@@ -154,6 +156,8 @@ interface SentenceState {
 	hasMeasureNeighbour: boolean;
 	/** the end of the words read with the last figure (the 台阶 of 迈上4个万亿元台阶) */
 	consumed: number;
+	/** figures before this position are read with one before them (…分别约为全国平均的70%、60%) */
+	skipTo: number;
 }
 
 /** The words before a figure, back to the last break: its name, its verb, what qualifies it. */
@@ -185,7 +189,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 	for (let i = 0; i < st.figs.length; i++) {
 		const f = st.figs[i]!;
 		const lead = leadOf(st, f);
-		if (notAFigureOfItsOwn(st, f, i, lead) || takeStretch(st, f, lead)) {
+		if (f.start < st.skipTo || notAFigureOfItsOwn(st, f, i, lead) || takeStretch(st, f, lead)) {
 			st.prevEnd = f.end;
 			continue;
 		}
@@ -227,6 +231,7 @@ function startSentence(s: string, opts: ParseOptions): SentenceState {
 		periods:
 			figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null),
 		consumed: 0,
+		skipTo: 0,
 		hasMeasureNeighbour: figs.some(
 			(g) => MEASURE_NEIGHBOUR.test(g.unit) && (g.end >= s.length || BREAKS.test(s.charAt(g.end)))
 		)
@@ -252,7 +257,7 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 	let text = s.slice(start, f.start);
 	const contiguous = b < 0 && st.items.length > 0 && st.prevEnd > 0;
 	let connector = false;
-	const cm = /^(?:、|和|与|及|以及)/.exec(text);
+	const cm = /^[ \t]*(?:、|和|与|及|以及)[ \t]*/.exec(text);
 	if (contiguous && cm) {
 		connector = true;
 		text = text.slice(cm[0].length);
@@ -327,6 +332,11 @@ function notAFigureOfItsOwn(st: SentenceState, f: Figure, i: number, lead: Lead)
 		(!isPctUnit(f.unit) && items.length > 0 && CHANGE_ONLY.test(lead.text.replace(LEAD_FILLER, '')))
 	)
 		return true;
+	// 约为全国平均的70%、60%: a ratio to a wider region, with the figures joined to it
+	if (isPctUnit(f.unit) && RATIO_TO_REGION.test(lead.text)) {
+		st.skipTo = figs[i + runLength(s, figs, i) - 1]!.end;
+		return true;
+	}
 	// 完成年计划的101.2%, 为年度目标的86.7%: a completion ratio, not a figure of the indicator
 	const ratio = isPctUnit(f.unit) ? COMPLETION.exec(lead.rawName) : null;
 	if (ratio) {
