@@ -46,10 +46,10 @@ const FLOOR: Record<
 	string,
 	{ targets: [f1: number, p: number]; outcomes: [f1: number, p: number] }
 > = {
-	'tests/fixtures/real/baoding': { targets: [0.97, 0.97], outcomes: [0.92, 0.95] },
-	'tests/fixtures/real/provinces-2026': { targets: [0.97, 0.97], outcomes: [0.95, 0.97] },
-	'../shared/gold/real/baoding': { targets: [0.96, 0.97], outcomes: [0.94, 0.97] },
-	'../shared/gold/real/provinces-2026': { targets: [0.97, 0.97], outcomes: [0.93, 0.95] }
+	'tests/fixtures/real/baoding': { targets: [0.99, 0.99], outcomes: [0.98, 0.99] },
+	'tests/fixtures/real/provinces-2026': { targets: [0.99, 0.99], outcomes: [0.99, 0.99] },
+	'../shared/gold/real/baoding': { targets: [0.99, 0.99], outcomes: [0.97, 0.99] },
+	'../shared/gold/real/provinces-2026': { targets: [0.99, 0.99], outcomes: [0.98, 0.99] }
 };
 const TEXTS: Record<string, string> = {
 	'tests/fixtures/real/baoding': 'seeds/real/baoding',
