@@ -364,6 +364,16 @@ ${body}
 			[2020, 'new_urban_jobs', 'level', 5200, null, false]
 		]);
 	});
+	it('reads a level passed written in characters as one of its magnitude (突破万亿元)', () => {
+		expect(
+			review(
+				'刚刚过去的2020年，旅游综合收入突破万亿元，产业迈入万亿级规模；地区生产总值突破千亿元，达1082亿元。'
+			)
+		).toEqual([
+			[2020, 'tourism_revenue', 'level', 1, '>=', false],
+			[2020, 'gdp', 'level', 1082, null, false]
+		]);
+	});
 	it('passes the milestones crossed (迈上…台阶, 首次突破…) to the exact figure', () => {
 		expect(
 			review(

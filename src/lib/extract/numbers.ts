@@ -119,6 +119,9 @@ const FIGURE = new RegExp(
 );
 const CN_FIGURE =
 	/([两二三四五六七八九十])([个座所家条处项批场次名台户套张件栋])(?=[，,；;。\n]|$)/g;
+/** a level passed written in characters (突破万亿元, 超千亿元): one of its magnitude */
+const CN_AMOUNT =
+	/(?<=突破|超过|超|跨越|迈上|跃上|站上)(百亿|千亿|万亿|百万|千万)(元|美元|斤|吨|人次)(?=[，,；;。、\n]|$)/g;
 const CN_DIGIT: Record<string, number> = {
 	两: 2,
 	二: 2,
@@ -256,6 +259,21 @@ export function scanFigures(s: string): Figure[] {
 			approx: false,
 			suffix: null,
 			count: true,
+			descriptor: false,
+			chineseNumeral: true
+		});
+	}
+	for (const m of s.matchAll(CN_AMOUNT)) {
+		// (千亿元 reads as 1千亿元 = 1000亿元; the magnitude stays in the unit)
+		out.push({
+			start: m.index,
+			unitEnd: m.index + m[0].length,
+			end: m.index + m[0].length,
+			value: 1,
+			unit: m[0],
+			approx: false,
+			suffix: null,
+			count: false,
 			descriptor: false,
 			chineseNumeral: true
 		});
