@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 3000 },
+	// the timing report of every build is for profiling the bundler, not for building the app
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	preview: { port: 3000 },
 	test: {
 		expect: { requireAssertions: true },

@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { getDb } from '../lib/server/db';
-import { ensureAdmin, ensureReferenceData } from '../lib/server/bootstrap';
+import { ensureReferenceData } from '../lib/server/bootstrap';
+import { ensureAssessmentsCurrent } from '../lib/server/assessments';
 import { seedFromDirectory } from '../lib/server/seed';
 
 const db = getDb();
 ensureReferenceData(db);
-for (const r of seedFromDirectory(db, resolve('seeds'))) {
-	const report = r.reportCreated ? 'stored' : 'already stored';
-	console.log(
-		`${r.file}: report ${report}; ${r.commitments} commitments, ${r.outcomes} outcomes added`
-	);
-}
-await ensureAdmin(db);
+ensureAssessmentsCurrent(db, console.log);
+const results = seedFromDirectory(db, resolve('seeds'));
+const stored = results.filter((r) => r.reportCreated);
+const sum = (key: 'commitments' | 'outcomes') => stored.reduce((n, r) => n + r[key], 0);
+console.log(
+	`Seeded ${results.length} reports of seeds/: ${stored.length} new (${sum('commitments')} commitments, ${sum('outcomes')} outcomes), ${results.length - stored.length} already stored.`
+);

@@ -1,14 +1,20 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import type { Metric } from '$lib/assess';
+import { toPlaces } from '$lib/assess/precision';
 
 const PERCENT_METRICS: Metric[] = ['growth', 'rate', 'change_pp', 'relative'];
 
-/** A signed gap for a table cell: +3.6 个百分点, −221人. */
-export function gapText(gap: number | null, metric: Metric, unit: string | null): string {
+/** A signed gap for a table cell at the report's precision: +3.6 个百分点, −221人. */
+export function gapText(
+	gap: number | null,
+	metric: Metric,
+	unit: string | null,
+	places: number | null = null
+): string {
 	if (gap === null) return '—';
-	const sign = gap > 0 ? '+' : gap < 0 ? '−' : '±';
-	const size = Math.abs(gap);
+	const size = places === null ? String(Math.abs(gap)) : toPlaces(Math.abs(gap), places);
+	const sign = Number(size) === 0 ? '±' : gap > 0 ? '+' : '−';
 	return PERCENT_METRICS.includes(metric)
 		? `${sign}${size} 个百分点`
 		: `${sign}${size}${unit ?? ''}`;

@@ -50,7 +50,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 	mkdirSync(shotDir, { recursive: true });
 	const size = page.viewportSize();
 	for (const [label, width] of [
-		['phone', 390],
+		['phone', 360],
 		['desktop', 1280]
 	] as const) {
 		await page.setViewportSize({ width, height: 900 });

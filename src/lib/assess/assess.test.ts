@@ -468,3 +468,34 @@ describe('reasons', () => {
 		expect(assess(c, [o]).reason).toBe(text);
 	});
 });
+
+describe('figures at the precision the report writes them', () => {
+	it('shows a converted actual and its gap to two places beyond a whole target', () => {
+		const c = commitment({
+			indicator: 'grain_output',
+			metric: 'level',
+			value: 13,
+			unit: '万吨',
+			sourceQuote: '粮食产量稳定在13万吨以上'
+		});
+		const o = outcome({
+			indicator: 'grain_output',
+			metric: 'level',
+			value: 129136.05,
+			unit: '吨',
+			sourceQuote: '全年粮食总产量129136.05吨'
+		});
+		const a = assess(c, [o]);
+		expect(a).toMatchObject({ status: 'missed', decimals: 2, gapDecimals: 2 });
+		expect(a.actual).toBeCloseTo(12.913605, 9);
+		expect(a.reason).toBe('目标 ≥13万吨，实际 12.91万吨，差 0.09万吨');
+	});
+
+	it('keeps the places the quote writes (6.0%) and gaps at the finer of the two', () => {
+		const c = commitment({ value: 7, comparator: '=', sourceQuote: '地区生产总值增长7%' });
+		const o = outcome({ value: 6.25, sourceQuote: '地区生产总值增长6.25%' });
+		expect(assess(c, [o]).reason).toBe('目标 7%，实际 6.25%，差 0.75 个百分点');
+		const written = outcome({ value: 6, sourceQuote: '比上年增长6.0%' });
+		expect(assess(c, [written]).reason).toBe('目标 7%，实际 6.0%，差 1.0 个百分点');
+	});
+});

@@ -11,6 +11,7 @@ import {
 import { selectOutcome } from './select';
 import { decide, rangeOf, shift, type Direction, type Range } from './status';
 import { unitFactor } from './units';
+import { actualDecimals, writtenDecimals } from './precision';
 import {
 	DEFAULT_SETTINGS,
 	type AssessOptions,
@@ -53,6 +54,8 @@ function compute(
 		reference: null,
 		gap: null,
 		attainment: null,
+		decimals: null,
+		gapDecimals: null,
 		reason: NO_DATA_REASON,
 		judgement: null
 	};
@@ -65,12 +68,16 @@ function compute(
 
 	const unit = c.unit ?? o.unit;
 	let a = new Big(o.value);
+	const targetPlaces = c.value === null ? 0 : writtenDecimals(c.sourceQuote, c.value);
+	const actualPlaces = writtenDecimals(o.sourceQuote, o.value);
 	const found: Assessment = {
 		...base,
 		actual: o.value,
 		actualBound: o.bound,
 		actualEstimated: o.estimated,
-		outcomeId: o.id
+		outcomeId: o.id,
+		decimals: actualPlaces,
+		gapDecimals: Math.max(targetPlaces, actualPlaces)
 	};
 	if (c.metric === 'level') {
 		const factor = unitFactor(o.unit, c.unit);
@@ -83,6 +90,8 @@ function compute(
 		}
 		a = a.times(factor);
 		found.actual = toNumber(a);
+		found.decimals = actualDecimals(targetPlaces, actualPlaces, factor.e);
+		found.gapDecimals = Math.max(targetPlaces, found.decimals);
 	}
 	const x = rangeOf(a, o.bound);
 
@@ -96,9 +105,11 @@ function compute(
 			return {
 				...found,
 				status: 'pending',
-				reason: missingReferenceReason(c, a, o.bound, unit, o.estimated, names)
+				reason: missingReferenceReason(c, a, o.bound, unit, o.estimated, names, found.decimals)
 			};
 		}
+		const referencePlaces = writtenDecimals(refOutcome.sourceQuote, refOutcome.value);
+		found.gapDecimals = Math.max(actualPlaces, referencePlaces);
 		const r = new Big(refOutcome.value);
 		const estimated = o.estimated || refOutcome.estimated;
 		const tolerant = c.comparator === '=' || c.comparator === '~';
@@ -121,8 +132,10 @@ function compute(
 				unit,
 				gap,
 				tolerance: tol && formatGap(tol, 'relative', null),
-				reference: { value: r, bound: refOutcome.bound },
-				estimated
+				reference: { value: r, bound: refOutcome.bound, places: referencePlaces },
+				estimated,
+				places: found.decimals,
+				gapPlaces: found.gapDecimals
 			})
 		};
 	}
@@ -170,7 +183,9 @@ function compute(
 			unit,
 			gap,
 			tolerance: tolText,
-			estimated: o.estimated
+			estimated: o.estimated,
+			places: found.decimals,
+			gapPlaces: found.gapDecimals
 		})
 	};
 }

@@ -42,9 +42,13 @@ describe('formatTarget', () => {
 
 describe('formatActual', () => {
 	it('shows a figure, a bound or nothing', () => {
-		expect(formatActual({ actual: 6.7, actualBound: null }, '%')).toBe('6.7%');
-		expect(formatActual({ actual: 2.5, actualBound: '<=' }, '%')).toBe('≤2.5%（上限）');
-		expect(formatActual({ actual: 390, actualBound: '>=' }, '万人次')).toBe('≥390万人次（下限）');
-		expect(formatActual({ actual: null, actualBound: null }, '%')).toBe('—');
+		expect(formatActual({ actual: 6.7, actualBound: null, decimals: 1 }, '%')).toBe('6.7%');
+		expect(formatActual({ actual: 2.5, actualBound: '<=', decimals: 1 }, '%')).toBe(
+			'≤2.5%（上限）'
+		);
+		expect(formatActual({ actual: 390, actualBound: '>=', decimals: 0 }, '万人次')).toBe(
+			'≥390万人次（下限）'
+		);
+		expect(formatActual({ actual: null, actualBound: null, decimals: null }, '%')).toBe('—');
 	});
 });

@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import { toPlaces } from './precision';
 import type { Assessment, Bound, CommitmentInput, Comparator, Metric } from './types';
 
 /** Metrics whose gaps are in percentage points. */
@@ -16,25 +17,38 @@ export function formatDecimal(value: Big): string {
 	return value.toFixed();
 }
 
-function num(value: number | Big): string {
+/** As written, or at `places` decimals when given (figures shown at the report's precision). */
+function num(value: number | Big, places?: number | null): string {
+	if (places !== undefined && places !== null) return toPlaces(value, places);
 	return formatDecimal(typeof value === 'number' ? new Big(value) : value);
 }
 
 /** A figure with its unit: 6.7%, 6600人, 1个百分点, 136.4亿元. */
-export function formatFigure(value: number | Big, unit: string | null, metric?: Metric): string {
+export function formatFigure(
+	value: number | Big,
+	unit: string | null,
+	metric?: Metric,
+	places?: number | null
+): string {
 	const u = unit?.trim() || null;
-	if (u === '%') return `${num(value)}%`;
-	if (u === 'pp' || u === '个百分点') return `${num(value)}个百分点`;
-	if (u !== null) return `${num(value)}${u}`;
-	if (metric === 'change_pp') return `${num(value)}个百分点`;
-	if (metric === 'growth' || metric === 'rate' || metric === 'relative') return `${num(value)}%`;
-	return num(value);
+	const n = num(value, places);
+	if (u === '%') return `${n}%`;
+	if (u === 'pp' || u === '个百分点') return `${n}个百分点`;
+	if (u !== null) return `${n}${u}`;
+	if (metric === 'change_pp') return `${n}个百分点`;
+	if (metric === 'growth' || metric === 'rate' || metric === 'relative') return `${n}%`;
+	return n;
 }
 
 /** A gap magnitude: "3.3 个百分点" for percentage metrics, "221人" for levels. */
-export function formatGap(value: Big, metric: Metric, unit: string | null): string {
-	if (isPercentMetric(metric)) return `${num(value)} 个百分点`;
-	return `${num(value)}${unit?.trim() ?? ''}`;
+export function formatGap(
+	value: Big,
+	metric: Metric,
+	unit: string | null,
+	places?: number | null
+): string {
+	if (isPercentMetric(metric)) return `${num(value, places)} 个百分点`;
+	return `${num(value, places)}${unit?.trim() ?? ''}`;
 }
 
 export function boundSymbol(bound: Bound): string {
@@ -46,9 +60,10 @@ export function formatBounded(
 	value: number | Big,
 	bound: Bound | null,
 	unit: string | null,
-	metric?: Metric
+	metric?: Metric,
+	places?: number | null
 ): string {
-	const figure = formatFigure(value, unit, metric);
+	const figure = formatFigure(value, unit, metric, places);
 	return bound === null ? figure : `${boundSymbol(bound)}${figure}`;
 }
 
@@ -57,9 +72,10 @@ export function formatActualFigure(
 	value: number | Big,
 	bound: Bound | null,
 	unit: string | null,
-	metric?: Metric
+	metric?: Metric,
+	places?: number | null
 ): string {
-	const figure = formatBounded(value, bound, unit, metric);
+	const figure = formatBounded(value, bound, unit, metric, places);
 	if (bound === '<=') return `${figure}（上限）`;
 	if (bound === '>=') return `${figure}（下限）`;
 	return figure;
@@ -67,11 +83,17 @@ export function formatActualFigure(
 
 /** The actual of an assessment for display, or — when there is none. */
 export function formatActual(
-	assessment: Pick<Assessment, 'actual' | 'actualBound'>,
+	assessment: Pick<Assessment, 'actual' | 'actualBound' | 'decimals'>,
 	unit: string | null
 ): string {
 	if (assessment.actual === null) return '—';
-	return formatActualFigure(assessment.actual, assessment.actualBound, unit);
+	return formatActualFigure(
+		assessment.actual,
+		assessment.actualBound,
+		unit,
+		undefined,
+		assessment.decimals
+	);
 }
 
 function relativeText(comparator: Comparator, name: string): string {

@@ -13,3 +13,26 @@ export function fulfilment(assessments: ReadonlyArray<Pick<Assessment, 'status'>
 	const assessed = kept + counts.missed;
 	return { ...counts, kept, assessed, rate: assessed === 0 ? null : kept / assessed };
 }
+
+/** The same figures from counts already made (the kept fulfilment counts of a region-year). */
+export function fulfilmentOfCounts(counts: {
+	met: number;
+	exceeded: number;
+	missed: number;
+	pending: number;
+	unassessable: number;
+}): Fulfilment {
+	const { met, exceeded, missed, pending, unassessable } = counts;
+	const kept = met + exceeded;
+	const assessed = kept + missed;
+	return {
+		met,
+		exceeded,
+		missed,
+		pending,
+		unassessable,
+		kept,
+		assessed,
+		rate: assessed === 0 ? null : kept / assessed
+	};
+}

@@ -1,5 +1,5 @@
 export * from './types';
 export { selectOutcome } from './select';
 export { assess } from './assess';
-export { fulfilment } from './fulfilment';
+export { fulfilment, fulfilmentOfCounts } from './fulfilment';
 export { formatTarget, formatActual } from './format';

@@ -29,8 +29,11 @@ export interface ReasonInput {
 	gap: Big | null;
 	/** the tolerance applied, as text ("0.5 个百分点"), for `~` and relative `=` */
 	tolerance: string | null;
-	reference?: { value: Big; bound: Bound | null };
+	reference?: { value: Big; bound: Bound | null; places: number | null };
 	estimated: boolean;
+	/** decimals of the actual and of the gap, as the report writes them */
+	places: number | null;
+	gapPlaces?: number | null;
 }
 
 function note(estimated: boolean): string {
@@ -39,7 +42,7 @@ function note(estimated: boolean): string {
 
 function gapClause(input: ReasonInput, gap: Big, aboveWord: string): string {
 	const c = input.commitment;
-	const size = formatGap(gap.abs(), c.metric, input.unit);
+	const size = formatGap(gap.abs(), c.metric, input.unit, input.gapPlaces ?? input.places);
 	const s = gap.cmp(0);
 	const stretchMissed = c.stretch !== null && c.metric !== 'relative' ? '，未达到力争目标' : '';
 	if (input.verdict === 'exceeded') return '，达到力争目标';
@@ -69,10 +72,22 @@ function relativeReason(input: ReasonInput): string {
 	const c = input.commitment;
 	const name = indicatorName(c.relativeTo ?? '?', input.names);
 	const target = formatTarget(c, { names: input.names });
-	const actual = formatActualFigure(input.actual, input.actualBound, input.unit, 'relative');
+	const actual = formatActualFigure(
+		input.actual,
+		input.actualBound,
+		input.unit,
+		'relative',
+		input.places
+	);
 	let text = `目标${target}，实际 ${actual}`;
 	if (!input.reference) return `${text}，尚无${name}增长的实际数据${note(input.estimated)}`;
-	const ref = formatActualFigure(input.reference.value, input.reference.bound, '%', 'growth');
+	const ref = formatActualFigure(
+		input.reference.value,
+		input.reference.bound,
+		'%',
+		'growth',
+		input.reference.places
+	);
 	text += `，${name}增长 ${ref}`;
 	text += input.gap === null ? provenClause(input.verdict) : gapClause(input, input.gap, '超出');
 	return text + note(input.estimated);
@@ -85,13 +100,25 @@ export function explain(input: ReasonInput): string {
 	const target = formatTarget(c, { names: input.names, spaced: true });
 	if (input.actualBound !== null) {
 		if (input.verdict === 'undecided') {
-			const known = formatBounded(input.actual, input.actualBound, input.unit, c.metric);
+			const known = formatBounded(
+				input.actual,
+				input.actualBound,
+				input.unit,
+				c.metric,
+				input.places
+			);
 			return `实际仅知 ${known}，不能判断是否达到 ${target}${note(input.estimated)}`;
 		}
-		const actual = formatActualFigure(input.actual, input.actualBound, input.unit, c.metric);
+		const actual = formatActualFigure(
+			input.actual,
+			input.actualBound,
+			input.unit,
+			c.metric,
+			input.places
+		);
 		return `目标 ${target}，实际 ${actual}${provenClause(input.verdict)}${note(input.estimated)}`;
 	}
-	const actual = formatFigure(input.actual, input.unit, c.metric);
+	const actual = formatFigure(input.actual, input.unit, c.metric, input.places);
 	const tail =
 		input.gap === null ? provenClause(input.verdict) : gapClause(input, input.gap, '超出');
 	return `目标 ${target}，实际 ${actual}${tail}${note(input.estimated)}`;
@@ -104,7 +131,8 @@ export function missingReferenceReason(
 	actualBound: Bound | null,
 	unit: string | null,
 	estimated: boolean,
-	names?: Record<string, string>
+	names?: Record<string, string>,
+	places: number | null = null
 ): string {
 	return relativeReason({
 		commitment,
@@ -115,7 +143,8 @@ export function missingReferenceReason(
 		unit,
 		gap: null,
 		tolerance: null,
-		estimated
+		estimated,
+		places
 	});
 }
 

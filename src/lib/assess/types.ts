@@ -18,6 +18,8 @@ export interface CommitmentInput {
 	relativeTo: string | null;
 	/** a qualifier of the statistic (规模以上, 500万元以上); only an outcome of the same scope counts */
 	scope?: string | null;
+	/** the words the target was read from: how many decimals it is written with */
+	sourceQuote?: string | null;
 }
 
 export interface OutcomeInput {
@@ -31,6 +33,8 @@ export interface OutcomeInput {
 	recordedAt: Date;
 	supersededBy: number | null;
 	scope?: string | null;
+	/** the words the figure was read from: how many decimals it is written with */
+	sourceQuote?: string | null;
 }
 
 export interface JudgementInput {
@@ -65,6 +69,10 @@ export interface Assessment {
 	reference: number | null;
 	gap: number | null;
 	attainment: number | null;
+	/** decimals the actual is shown with in the target's unit: as the report writes it */
+	decimals: number | null;
+	/** decimals of the gap: the finer of the target's and the actual's (or the reference's) */
+	gapDecimals: number | null;
 	reason: string;
 	judgement: JudgementInput | null;
 }

@@ -41,7 +41,8 @@ export interface ExtractedTarget {
 	binding: Binding;
 	quote: string;
 	span: Span;
-	guesses: Guesses;
+	/** what was guessed in reading it (optional: items an editor wrote have none) */
+	guesses?: Guesses;
 }
 
 export interface ExtractedOutcome {
@@ -56,7 +57,8 @@ export interface ExtractedOutcome {
 	bound: '<=' | '>=' | null;
 	quote: string;
 	span: Span;
-	guesses: Guesses;
+	/** what was guessed in reading it (optional: items an editor wrote have none) */
+	guesses?: Guesses;
 }
 
 export interface Extraction {

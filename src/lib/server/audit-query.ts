@@ -9,7 +9,7 @@ export interface AuditFilters {
 	user: string | null;
 	region: string | null;
 	table: string | null;
-	/** YYYY-MM-DD, UTC days, both inclusive */
+	/** YYYY-MM-DD, days in Beijing time (UTC+8), both inclusive */
 	from: string | null;
 	to: string | null;
 	page: number;

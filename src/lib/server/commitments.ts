@@ -6,7 +6,7 @@ export function listCommitmentsOfReport(db: Db, reportId: number): Commitment[] 
 	return db
 		.select()
 		.from(commitments)
-		.where(eq(commitments.reportId, reportId))
+		.where(eq(commitments.sourceReportId, reportId))
 		.orderBy(asc(commitments.quoteStart))
 		.all();
 }

@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import { INDICATORS } from '../extract/indicators';
-import type { Db } from './db';
+import type { Db, DbOrTx } from './db';
 import { indicators, type Indicator } from './db/schema';
 
 /** Upserts the catalogue of the extraction contract. */
@@ -19,11 +19,11 @@ export function loadIndicators(db: Db): void {
 	});
 }
 
-export function listIndicators(db: Db): Indicator[] {
+export function listIndicators(db: DbOrTx): Indicator[] {
 	return db.select().from(indicators).orderBy(asc(indicators.code)).all();
 }
 
 /** Indicator code → Chinese name, for reasons and labels. */
-export function indicatorNames(db: Db): Record<string, string> {
+export function indicatorNames(db: DbOrTx): Record<string, string> {
 	return Object.fromEntries(listIndicators(db).map((i) => [i.code, i.nameZh]));
 }

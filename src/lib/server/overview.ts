@@ -79,7 +79,7 @@ export function ambitionVsDelivery(
 					actual: a.actual!,
 					estimated: a.actualEstimated,
 					status: a.status,
-					quote: c.quote
+					quote: c.sourceQuote
 				}))
 		)
 	);

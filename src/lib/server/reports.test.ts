@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditLog } from './db/schema';
+import { auditLog, commitments, outcomes, reports } from './db/schema';
+import { seedFromDirectory } from './seed';
+import { resolve } from 'node:path';
 import { createTestDatabase } from './db/test-helpers';
-import { contentHashOf, listReportsOfRegion, storeReport, type ReportInput } from './reports';
+import { contentHashOf } from './copies';
+import { listReportsOfRegion, storeReport, type ReportInput } from './reports';
 
 let db: ReturnType<typeof createTestDatabase>;
 beforeEach(() => (db = createTestDatabase()));
@@ -27,7 +30,7 @@ describe('reports', () => {
 			null
 		);
 		expect(first.created).toBe(true);
-		expect(again).toEqual({ report: first.report, created: false });
+		expect(again).toEqual({ report: first.report, created: false, share: 1 });
 		expect(listReportsOfRegion(db, '140225')).toHaveLength(1);
 	});
 
@@ -38,5 +41,29 @@ describe('reports', () => {
 		const entry = db.select().from(auditLog).get();
 		expect(entry).toMatchObject({ action: 'create', tableName: 'reports', regionCode: '140225' });
 		expect(JSON.stringify(entry?.after)).not.toContain('工作回顾');
+	});
+
+	it('counts the commitments and outcomes that cite each report, report by report', () => {
+		seedFromDirectory(db, resolve('seeds'), (file) => !file.includes('/'));
+		const counted = (table: typeof commitments | typeof outcomes, id: number) =>
+			db.$client
+				.prepare(
+					`SELECT count(*) AS n FROM ${table === commitments ? 'commitments' : 'outcomes'} WHERE source_report_id = ?`
+				)
+				.get(id) as { n: number };
+		let checked = 0;
+		for (const { regionCode } of db
+			.selectDistinct({ regionCode: reports.regionCode })
+			.from(reports)
+			.all()) {
+			for (const r of listReportsOfRegion(db, regionCode)) {
+				expect([r.commitments, r.outcomes]).toEqual([
+					counted(commitments, r.id).n,
+					counted(outcomes, r.id).n
+				]);
+				if (r.commitments > 1) checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(3);
 	});
 });

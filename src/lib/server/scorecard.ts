@@ -1,16 +1,24 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { assess, fulfilment, type Assessment, type Fulfilment } from '../assess';
-import type { Db } from './db';
-import { commitments, outcomes, reports, type Commitment, type Outcome } from './db/schema';
-import { indicatorNames } from './indicators';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { fulfilment, type Assessment, type Fulfilment } from '../assess';
+import type { Db, DbOrTx } from './db';
+import {
+	assessments,
+	commitments,
+	outcomes,
+	reports,
+	type Commitment,
+	type Outcome,
+	type StoredAssessment
+} from './db/schema';
 import { currentJudgements } from './judgements';
-import { assessSettings } from './settings';
 
 export interface ScorecardRow {
 	commitment: Commitment;
 	assessment: Assessment;
 	/** the outcome the status rests on, with the report it cites */
 	outcome: (Outcome & { reportTitle: string | null }) | null;
+	/** the commitment and the figures its status rests on were checked by a person */
+	reviewed: boolean;
 }
 
 export interface FulfilmentSummary {
@@ -34,50 +42,113 @@ export function summarise(rows: ScorecardRow[]): FulfilmentSummary {
 	};
 }
 
-/**
- * Every commitment of a region (or of one of its years) assessed against the outcomes of its
- * region and year: headline commitments first, newest year first.
- */
-export function assessRegion(db: Db, regionCode: string, year?: number): YearScorecard[] {
-	const where = (table: typeof commitments | typeof outcomes) =>
-		year === undefined
-			? eq(table.regionCode, regionCode)
-			: and(eq(table.regionCode, regionCode), eq(table.year, year));
-	const targets = db
-		.select()
-		.from(commitments)
-		.where(where(commitments))
-		.orderBy(asc(commitments.id))
+/** A kept assessment in the shape of the rules' own (the judgement is attached where shown). */
+export function assessmentOf(a: StoredAssessment): Assessment {
+	return {
+		commitmentId: a.commitmentId,
+		status: a.status,
+		actual: a.actual,
+		actualBound: a.actualBound,
+		actualEstimated: a.actualEstimated,
+		outcomeId: a.outcomeId,
+		reference: a.reference,
+		gap: a.gap,
+		attainment: a.attainment,
+		decimals: a.decimals,
+		gapDecimals: a.gapDecimals,
+		reason: a.reason,
+		judgement: null
+	};
+}
+
+export interface ScorecardQuery {
+	year?: number;
+	/** only commitments whose reading and figures a person has checked */
+	reviewedOnly?: boolean;
+	headlineOnly?: boolean;
+	indicator?: string;
+}
+
+/** The kept assessments of a region (or one of its years) with their commitments and outcomes. */
+function rowsOf(db: DbOrTx, regionCode: string, query: ScorecardQuery): ScorecardRow[] {
+	const conditions: SQL[] = [eq(assessments.regionCode, regionCode)];
+	if (query.year !== undefined) conditions.push(eq(assessments.year, query.year));
+	if (query.reviewedOnly) conditions.push(eq(assessments.reviewed, true));
+	if (query.headlineOnly) conditions.push(eq(assessments.headline, true));
+	if (query.indicator) conditions.push(eq(assessments.indicator, query.indicator));
+	const rows = db
+		.select({ commitment: commitments, stored: assessments })
+		.from(assessments)
+		.innerJoin(commitments, eq(commitments.id, assessments.commitmentId))
+		.where(and(...conditions))
+		.orderBy(desc(assessments.year), desc(assessments.headline), asc(assessments.commitmentId))
 		.all();
-	const results = db
-		.select({ outcome: outcomes, reportTitle: reports.title })
-		.from(outcomes)
-		.leftJoin(reports, eq(reports.id, outcomes.sourceReportId))
-		.where(where(outcomes))
-		.all()
-		.map((r) => ({ ...r.outcome, reportTitle: r.reportTitle }));
-	const names = indicatorNames(db);
-	const settings = assessSettings();
-	const verdicts = currentJudgements(
-		db,
-		targets.map((c) => c.id)
+	const ids = rows.map((r) => r.stored.outcomeId).filter((id): id is number => id !== null);
+	const used = new Map(
+		(ids.length
+			? db
+					.select({ outcome: outcomes, reportTitle: reports.title })
+					.from(outcomes)
+					.leftJoin(reports, eq(reports.id, outcomes.sourceReportId))
+					.where(inArray(outcomes.id, ids))
+					.all()
+			: []
+		).map((r) => [r.outcome.id, { ...r.outcome, reportTitle: r.reportTitle }])
 	);
-	const years = [...new Set(targets.map((c) => c.year))].sort((a, b) => b - a);
-	return years.map((y) => {
-		const ofYear = results.filter((o) => o.year === y);
-		const rows = targets
-			.filter((c) => c.year === y)
-			.sort((a, b) => Number(b.headline) - Number(a.headline))
-			.map((commitment) => {
-				const judgement = verdicts.get(commitment.id) ?? null;
-				const assessment = assess(commitment, ofYear, { names, settings, judgement });
-				const outcome = ofYear.find((o) => o.id === assessment.outcomeId) ?? null;
-				return { commitment, assessment, outcome };
-			});
-		return { year: y, rows, fulfilment: summarise(rows) };
+	return rows.map(({ commitment, stored }) => ({
+		commitment,
+		assessment: assessmentOf(stored),
+		outcome: stored.outcomeId === null ? null : (used.get(stored.outcomeId) ?? null),
+		reviewed: stored.reviewed
+	}));
+}
+
+function byYear(rows: ScorecardRow[]): YearScorecard[] {
+	const years = [...new Set(rows.map((r) => r.commitment.year))].sort((a, b) => b - a);
+	return years.map((year) => {
+		const ofYear = rows.filter((r) => r.commitment.year === year);
+		return { year, rows: ofYear, fulfilment: summarise(ofYear) };
 	});
 }
 
-export function getScorecard(db: Db, regionCode: string, year: number): YearScorecard | null {
-	return assessRegion(db, regionCode, year)[0] ?? null;
+/**
+ * Every commitment of a region (or of one of its years) with its kept assessment: headline
+ * commitments first, newest year first.
+ */
+export function assessRegion(
+	db: DbOrTx,
+	regionCode: string,
+	year?: number,
+	query: Omit<ScorecardQuery, 'year'> = {}
+): YearScorecard[] {
+	return byYear(rowsOf(db, regionCode, { ...query, year }));
+}
+
+/** One year's scorecard, with the editors' judgements shown beside the statuses they set. */
+export function getScorecard(
+	db: Db,
+	regionCode: string,
+	year: number,
+	query: Omit<ScorecardQuery, 'year'> = {}
+): YearScorecard | null {
+	const card = assessRegion(db, regionCode, year, query)[0];
+	if (!card) return null;
+	const verdicts = currentJudgements(
+		db,
+		card.rows.map((r) => r.commitment.id)
+	);
+	for (const row of card.rows) row.assessment.judgement = verdicts.get(row.commitment.id) ?? null;
+	return card;
+}
+
+/** Whether the region has commitments for the year at all (reviewed or not). */
+export function hasCommitments(db: DbOrTx, regionCode: string, year: number): boolean {
+	return (
+		db
+			.select({ n: sql<number>`1` })
+			.from(assessments)
+			.where(and(eq(assessments.regionCode, regionCode), eq(assessments.year, year)))
+			.limit(1)
+			.get() !== undefined
+	);
 }

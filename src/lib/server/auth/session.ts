@@ -83,16 +83,21 @@ export function invalidateUserSessions(db: Db, userId: number): void {
 	db.delete(sessions).where(eq(sessions.userId, userId)).run();
 }
 
-/** Secure in production; COOKIE_SECURE=false for a plain-http intranet deployment. */
-function secureCookies(): boolean {
-	return import.meta.env.PROD && process.env.COOKIE_SECURE !== 'false';
+/**
+ * Secure whenever the page was served over https (the origin as the server sees it: ORIGIN, or
+ * the protocol a request came over); COOKIE_SECURE=true or false decides instead when set.
+ */
+function secureCookies(event: RequestEvent): boolean {
+	const setting = process.env.COOKIE_SECURE;
+	if (setting === 'true' || setting === 'false') return setting === 'true';
+	return event.url.protocol === 'https:';
 }
 
 export function setSessionTokenCookie(event: RequestEvent, token: string, expiresAt: Date): void {
 	event.cookies.set(SESSION_COOKIE, token, {
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: secureCookies(),
+		secure: secureCookies(event),
 		expires: expiresAt,
 		path: '/'
 	});
@@ -102,7 +107,7 @@ export function deleteSessionTokenCookie(event: RequestEvent): void {
 	event.cookies.set(SESSION_COOKIE, '', {
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: secureCookies(),
+		secure: secureCookies(event),
 		maxAge: 0,
 		path: '/'
 	});

@@ -1,18 +1,23 @@
-import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { commitments, judgements, outcomes, regions, reports, users } from '../db/schema';
-import { csvResponse, type Column } from '../export';
+import { csvResponse, csvStream, type Column } from '../export';
 import { omit } from '../../omit';
 
 const iso = (d: Date | null) => d?.toISOString() ?? '';
 
-function listOutcomes(db: Db) {
+/** Rows per page of an export: memory stays flat whatever the size of the table. */
+const PAGE = 2000;
+
+function listOutcomes(db: Db, afterId = 0) {
 	return db
 		.select({ o: outcomes, regionName: regions.name, recordedBy: users.username })
 		.from(outcomes)
 		.innerJoin(regions, eq(regions.code, outcomes.regionCode))
 		.leftJoin(users, eq(users.id, outcomes.recordedBy))
+		.where(gt(outcomes.id, afterId))
 		.orderBy(asc(outcomes.id))
+		.limit(PAGE)
 		.all();
 }
 
@@ -40,13 +45,15 @@ const outcomeColumns: Column<ReturnType<typeof listOutcomes>[number]>[] = [
 	{ header: 'superseded_by', value: (r) => r.o.supersededBy }
 ];
 
-function listCommitments(db: Db) {
+function listCommitments(db: Db, afterId = 0) {
 	return db
 		.select({ c: commitments, regionName: regions.name, createdBy: users.username })
 		.from(commitments)
 		.innerJoin(regions, eq(regions.code, commitments.regionCode))
 		.leftJoin(users, eq(users.id, commitments.createdBy))
-		.orderBy(asc(commitments.regionCode), asc(commitments.year), asc(commitments.id))
+		.where(gt(commitments.id, afterId))
+		.orderBy(asc(commitments.id))
+		.limit(PAGE)
 		.all();
 }
 
@@ -66,21 +73,23 @@ const commitmentColumns: Column<ReturnType<typeof listCommitments>[number]>[] = 
 	{ header: 'relative_to', value: (r) => r.c.relativeTo },
 	{ header: 'headline', value: (r) => (r.c.headline ? 'true' : 'false') },
 	{ header: 'binding', value: (r) => r.c.binding },
-	{ header: 'quote', value: (r) => r.c.quote },
-	{ header: 'report_id', value: (r) => r.c.reportId },
+	{ header: 'source_quote', value: (r) => r.c.sourceQuote },
+	{ header: 'source_report_id', value: (r) => r.c.sourceReportId },
 	{ header: 'version', value: (r) => r.c.version },
 	{ header: 'created_by', value: (r) => r.createdBy },
 	{ header: 'created_at', value: (r) => iso(r.c.createdAt) }
 ];
 
-function listJudgements(db: Db) {
+function listJudgements(db: Db, afterId = 0) {
 	return db
 		.select({ j: judgements, c: commitments, regionName: regions.name, judgedBy: users.username })
 		.from(judgements)
 		.innerJoin(commitments, eq(commitments.id, judgements.commitmentId))
 		.innerJoin(regions, eq(regions.code, commitments.regionCode))
 		.leftJoin(users, eq(users.id, judgements.judgedBy))
+		.where(gt(judgements.id, afterId))
 		.orderBy(asc(judgements.id))
+		.limit(PAGE)
 		.all();
 }
 
@@ -99,7 +108,7 @@ const judgementColumns: Column<ReturnType<typeof listJudgements>[number]>[] = [
 	{ header: 'superseded_by', value: (r) => r.j.supersededBy }
 ];
 
-function listReports(db: Db) {
+function listReports(db: Db, afterId = 0) {
 	const columns = omit(getTableColumns(reports), 'text');
 	return db
 		.select({
@@ -111,7 +120,9 @@ function listReports(db: Db) {
 		.from(reports)
 		.innerJoin(regions, eq(regions.code, reports.regionCode))
 		.leftJoin(users, eq(users.id, reports.createdBy))
+		.where(gt(reports.id, afterId))
 		.orderBy(asc(reports.id))
+		.limit(PAGE)
 		.all();
 }
 
@@ -132,10 +143,30 @@ const reportColumns: Column<ReturnType<typeof listReports>[number]>[] = [
 ];
 
 const TABLES = {
-	commitments: (db: Db, name: string) => csvResponse(name, commitmentColumns, listCommitments(db)),
-	outcomes: (db: Db, name: string) => csvResponse(name, outcomeColumns, listOutcomes(db)),
-	judgements: (db: Db, name: string) => csvResponse(name, judgementColumns, listJudgements(db)),
-	reports: (db: Db, name: string) => csvResponse(name, reportColumns, listReports(db))
+	commitments: (db: Db, name: string) =>
+		csvResponse(
+			name,
+			commitmentColumns,
+			csvStream(commitmentColumns, (last) => listCommitments(db, last?.c.id))
+		),
+	outcomes: (db: Db, name: string) =>
+		csvResponse(
+			name,
+			outcomeColumns,
+			csvStream(outcomeColumns, (last) => listOutcomes(db, last?.o.id))
+		),
+	judgements: (db: Db, name: string) =>
+		csvResponse(
+			name,
+			judgementColumns,
+			csvStream(judgementColumns, (last) => listJudgements(db, last?.j.id))
+		),
+	reports: (db: Db, name: string) =>
+		csvResponse(
+			name,
+			reportColumns,
+			csvStream(reportColumns, (last) => listReports(db, last?.r.id))
+		)
 };
 
 export type ExportTable = keyof typeof TABLES;

@@ -3,6 +3,7 @@ import {
 	check,
 	index,
 	integer,
+	primaryKey,
 	real,
 	sqliteTable,
 	text,
@@ -26,6 +27,19 @@ export const ROLES = ['admin', 'editor', 'viewer'] as const;
 export { BOUNDS, COMPARATORS, METRICS };
 export const BINDINGS = ['expected', 'binding'] as const;
 export const JUDGEMENT_STATUSES = ['met', 'missed'] as const;
+export const STATUSES = ['met', 'exceeded', 'missed', 'pending', 'unassessable'] as const;
+/**
+ * How far a person has checked an item: read by the extractor and not yet checked, checked and
+ * kept as read, checked and corrected, or (outcomes only, never deleted) rejected as no result.
+ */
+export const REVIEW_STATES = ['machine', 'reviewed', 'corrected', 'rejected'] as const;
+
+/** Who checked an item read by the extractor, and when. */
+const reviewed = () => ({
+	reviewState: text('review_state', { enum: REVIEW_STATES }).notNull().default('reviewed'),
+	reviewedBy: integer('reviewed_by').references(() => users.id),
+	reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' })
+});
 
 /** GB/T 2260 administrative divisions: provinces, prefectures and county-level divisions. */
 export const regions = sqliteTable(
@@ -84,12 +98,34 @@ export const reports = sqliteTable(
 		reviewYear: integer('review_year'),
 		planYear: integer('plan_year'),
 		sourceUrl: text('source_url'),
+		/** where the text comes from, beyond its URL (a collection, a workbook row) */
+		sourceNote: text('source_note'),
+		/** the region as the text names it (清苑县 for today's 清苑区) */
+		regionName: text('region_name'),
 		text: text('text').notNull(),
 		contentHash: text('content_hash').notNull().unique(),
+		/** a signature of the normalised text, to find the same report reposted with a header */
+		fingerprint: text('fingerprint'),
+		/** set when an editor has been through every item read from it */
+		reviewedBy: integer('reviewed_by').references(() => users.id),
+		reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+		views: integer('views').notNull().default(0),
+		/** items read from it by the extractor that nobody has checked yet (kept with them) */
+		unreviewed: integer('unreviewed').notNull().default(0),
 		createdBy: integer('created_by').references(() => users.id),
 		createdAt: createdAt()
 	},
-	(t) => [index('reports_region_idx').on(t.regionCode)]
+	(t) => [
+		index('reports_region_idx').on(t.regionCode, t.planYear),
+		index('reports_created_idx').on(t.createdAt),
+		index('reports_fingerprint_idx').on(t.fingerprint),
+		index('reports_queue_oldest_idx')
+			.on(t.createdAt, t.id)
+			.where(sql`${t.unreviewed} > 0 AND ${t.reviewedAt} IS NULL`),
+		index('reports_queue_viewed_idx')
+			.on(t.views, t.id)
+			.where(sql`${t.unreviewed} > 0 AND ${t.reviewedAt} IS NULL`)
+	]
 );
 
 /** What commitments and outcomes are of: a statistic of a region in a year (fresh builders each call). */
@@ -119,10 +155,13 @@ export const commitments = sqliteTable(
 		relativeTo: text('relative_to').references(() => indicators.code),
 		headline: integer('headline', { mode: 'boolean' }).notNull(),
 		binding: text('binding', { enum: BINDINGS }),
-		quote: text('quote').notNull(),
-		reportId: integer('report_id').references(() => reports.id),
+		sourceReportId: integer('source_report_id').references(() => reports.id),
+		sourceQuote: text('source_quote').notNull(),
 		quoteStart: integer('quote_start'),
 		quoteEnd: integer('quote_end'),
+		...reviewed(),
+		/** what the extractor guessed in reading it (JSON list of notes for the editor) */
+		guesses: text('guesses', { mode: 'json' }).$type<string[]>(),
 		/** Bumped on every change, for optimistic concurrency. */
 		version: integer('version').notNull().default(1),
 		createdBy: integer('created_by').references(() => users.id),
@@ -130,7 +169,7 @@ export const commitments = sqliteTable(
 	},
 	(t) => [
 		index('commitments_region_year_idx').on(t.regionCode, t.year),
-		index('commitments_report_idx').on(t.reportId)
+		index('commitments_report_idx').on(t.sourceReportId, t.reviewState)
 	]
 );
 
@@ -157,11 +196,16 @@ export const outcomes = sqliteTable(
 		recordedAt: integer('recorded_at', { mode: 'timestamp_ms' })
 			.notNull()
 			.$defaultFn(() => new Date()),
-		supersededBy: integer('superseded_by').references((): AnySQLiteColumn => outcomes.id)
+		supersededBy: integer('superseded_by').references((): AnySQLiteColumn => outcomes.id),
+		...reviewed(),
+		guesses: text('guesses', { mode: 'json' }).$type<string[]>()
 	},
 	(t) => [
 		index('outcomes_region_year_idx').on(t.regionCode, t.year, t.indicator),
-		index('outcomes_report_idx').on(t.sourceReportId),
+		index('outcomes_report_idx').on(t.sourceReportId, t.reviewState),
+		index('outcomes_latest_idx')
+			.on(t.recordedAt, t.id)
+			.where(sql`${t.supersededBy} IS NULL`),
 		check('outcomes_has_source', sql`${t.sourceReportId} IS NOT NULL OR ${t.sourceUrl} IS NOT NULL`)
 	]
 );
@@ -190,6 +234,90 @@ export const judgements = sqliteTable(
 	(t) => [index('judgements_commitment_idx').on(t.commitmentId)]
 );
 
+/**
+ * The assessment of each commitment as the rules give it now, kept up to date in the same
+ * transaction as every write that can change it (src/lib/server/assessments.ts): pages read
+ * it instead of assessing millions of commitments per request.
+ */
+export const assessments = sqliteTable(
+	'assessments',
+	{
+		commitmentId: integer('commitment_id')
+			.primaryKey()
+			.references(() => commitments.id, { onDelete: 'cascade' }),
+		regionCode: text('region_code').notNull(),
+		year: integer('year').notNull(),
+		headline: integer('headline', { mode: 'boolean' }).notNull(),
+		indicator: text('indicator').notNull(),
+		metric: text('metric', { enum: METRICS }).notNull(),
+		status: text('status', { enum: STATUSES }).notNull(),
+		actual: real('actual'),
+		actualBound: text('actual_bound', { enum: BOUNDS }),
+		actualEstimated: integer('actual_estimated', { mode: 'boolean' }).notNull(),
+		outcomeId: integer('outcome_id'),
+		reference: real('reference'),
+		gap: real('gap'),
+		attainment: real('attainment'),
+		decimals: integer('decimals'),
+		gapDecimals: integer('gap_decimals'),
+		reason: text('reason').notNull(),
+		judged: integer('judged', { mode: 'boolean' }).notNull(),
+		/** the commitment and every figure its status rests on have been checked by a person */
+		reviewed: integer('reviewed', { mode: 'boolean' }).notNull()
+	},
+	(t) => [
+		index('assessments_region_year_idx').on(t.regionCode, t.year),
+		index('assessments_year_status_idx').on(t.year, t.status, t.headline, t.metric, t.gap)
+	]
+);
+
+/**
+ * How many commitments of a region and year are met, exceeded, missed, pending or
+ * unassessable: headline or not, read and checked by a person or not. Kept with `assessments`.
+ */
+export const fulfilmentCounts = sqliteTable(
+	'fulfilment_counts',
+	{
+		regionCode: text('region_code')
+			.notNull()
+			.references(() => regions.code),
+		year: integer('year').notNull(),
+		headline: integer('headline', { mode: 'boolean' }).notNull(),
+		reviewed: integer('reviewed', { mode: 'boolean' }).notNull(),
+		met: integer('met').notNull(),
+		exceeded: integer('exceeded').notNull(),
+		missed: integer('missed').notNull(),
+		pending: integer('pending').notNull(),
+		unassessable: integer('unassessable').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.regionCode, t.year, t.headline, t.reviewed] }),
+		index('fulfilment_counts_year_idx').on(t.year, t.headline)
+	]
+);
+
+/** What a region holds for a year beyond its commitments: the outcomes recorded (all of them). */
+export const regionYears = sqliteTable(
+	'region_years',
+	{
+		regionCode: text('region_code')
+			.notNull()
+			.references(() => regions.code),
+		year: integer('year').notNull(),
+		commitments: integer('commitments').notNull(),
+		outcomes: integer('outcomes').notNull(),
+		/** items read by the extractor that nobody has checked yet */
+		unreviewed: integer('unreviewed').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.regionCode, t.year] })]
+);
+
+/** Settings the kept data depends on (the assessment tolerances), to rebuild it when they change. */
+export const appMeta = sqliteTable('app_meta', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull()
+});
+
 /** Who did what to which row, when, with the row before and after (JSON). */
 export const auditLog = sqliteTable(
 	'audit_log',
@@ -216,5 +344,7 @@ export type Report = typeof reports.$inferSelect;
 export type Commitment = typeof commitments.$inferSelect;
 export type Outcome = typeof outcomes.$inferSelect;
 export type Judgement = typeof judgements.$inferSelect;
+export type StoredAssessment = typeof assessments.$inferSelect;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 export type Role = (typeof ROLES)[number];
 export type ReportKind = (typeof REPORT_KINDS)[number];

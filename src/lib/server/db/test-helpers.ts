@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '.';
 import { loadIndicators } from '../indicators';
 import { loadRegions } from '../regions';
+import { ensureAssessmentsCurrent } from '../assessments';
 
 let template: string | undefined;
 
@@ -14,6 +15,7 @@ function templateDatabase(): string {
 	const db = openDatabase(template);
 	loadIndicators(db);
 	loadRegions(db);
+	ensureAssessmentsCurrent(db);
 	db.$client.pragma('wal_checkpoint(TRUNCATE)');
 	db.$client.close();
 	return template;
