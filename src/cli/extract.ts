@@ -1,4 +1,5 @@
 /** CLI: npm run --silent extract -- <report.txt> → the contract JSON on stdout. */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { extractReport, NotAReportError, toContractJson } from '../lib/extract/index';
 
@@ -10,6 +11,11 @@ function fail(reason: string): never {
 /** UTF-8 (BOM stripped); a file that is not valid UTF-8 is tried as GB18030 before giving up. */
 export function decode(buf: Buffer): string {
 	if (buf.includes(0)) fail('binary file, not a text report');
+	// (isUtf8 and toString are native and fast; a fatal TextDecoder on megabytes is not)
+	if (isUtf8(buf)) {
+		const s = buf.toString('utf8');
+		return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+	}
 	try {
 		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
 	} catch {

@@ -6,7 +6,7 @@ import {
 	missingReferenceReason,
 	NO_DATA_REASON,
 	QUALITATIVE_REASON,
-	type Outcome
+	type Verdict
 } from './reason';
 import { selectOutcome } from './select';
 import { decide, rangeOf, shift, type Direction, type Range } from './status';
@@ -33,8 +33,8 @@ function toNumber(value: Big): number {
 	return value.toNumber() || 0;
 }
 
-function statusOf(outcome: Outcome): Assessment['status'] {
-	return outcome === 'undecided' ? 'unassessable' : outcome;
+function statusOf(verdict: Verdict): Assessment['status'] {
+	return verdict === 'undecided' ? 'unassessable' : verdict;
 }
 
 function compute(
@@ -115,18 +115,18 @@ function compute(
 		const tolerant = c.comparator === '=' || c.comparator === '~';
 		const tol = tolerant ? new Big(settings.tolerancePp) : null;
 		const threshold: Range = rangeOf(r, refOutcome.bound);
-		const outcome = decide(x, direction(c.comparator), tol ? shift(threshold, tol) : threshold);
+		const verdict = decide(x, direction(c.comparator), tol ? shift(threshold, tol) : threshold);
 		const gap = o.bound === null && refOutcome.bound === null ? a.minus(r) : null;
 		return {
 			...found,
-			status: statusOf(outcome),
+			status: statusOf(verdict),
 			actualEstimated: estimated,
 			reference: refOutcome.value,
 			gap: gap && toNumber(gap),
 			reason: explain({
 				commitment: c,
 				names,
-				outcome,
+				verdict,
 				actual: a,
 				actualBound: o.bound,
 				unit,
@@ -156,11 +156,11 @@ function compute(
 		}
 	}
 	const point: Range = rangeOf(t, null);
-	let outcome: Outcome = decide(x, direction(c.comparator), tol ? shift(point, tol) : point);
-	if (outcome === 'met' && c.stretch !== null) {
+	let verdict: Verdict = decide(x, direction(c.comparator), tol ? shift(point, tol) : point);
+	if (verdict === 'met' && c.stretch !== null) {
 		const stretchDirection: Direction = c.comparator === '<=' ? 'atMost' : 'atLeast';
 		if (decide(x, stretchDirection, rangeOf(new Big(c.stretch), null)) === 'met')
-			outcome = 'exceeded';
+			verdict = 'exceeded';
 	}
 	const exact = o.bound === null;
 	const gap = exact ? a.minus(t) : null;
@@ -171,13 +171,13 @@ function compute(
 		exact && t.gt(0) && a.gte(0) ? toNumber(a.times(100).div(t).round(1, Big.roundHalfUp)) : null;
 	return {
 		...found,
-		status: statusOf(outcome),
+		status: statusOf(verdict),
 		gap: gap && toNumber(gap),
 		attainment,
 		reason: explain({
 			commitment: c,
 			names,
-			outcome,
+			verdict,
 			actual: a,
 			actualBound: o.bound,
 			unit,

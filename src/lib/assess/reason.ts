@@ -7,18 +7,20 @@ import {
 	formatTarget,
 	indicatorName
 } from './format';
+import type { Decision } from './status';
 import type { Bound, CommitmentInput, JudgementInput } from './types';
 
 export const NO_DATA_REASON = '尚无实际数据';
 export const QUALITATIVE_REASON = '定性目标，尚无判断';
 export const ESTIMATE_NOTE = '（基于预计数）';
 
-export type Outcome = 'met' | 'exceeded' | 'missed' | 'undecided';
+/** How a commitment fares against its outcome: a decision, or met up to the stretch figure (力争). */
+export type Verdict = Decision | 'exceeded';
 
 export interface ReasonInput {
 	commitment: CommitmentInput;
 	names?: Record<string, string>;
-	outcome: Outcome;
+	verdict: Verdict;
 	actual: Big;
 	actualBound: Bound | null;
 	/** unit the actual is shown in (the target's, after conversion) */
@@ -43,13 +45,13 @@ function gapClause(input: ReasonInput, gap: Big, aboveWord: string): string {
 	const size = formatGap(gap.abs(), c.metric, input.unit, input.gapPlaces ?? input.places);
 	const s = gap.cmp(0);
 	const stretchMissed = c.stretch !== null && c.metric !== 'relative' ? '，未达到力争目标' : '';
-	if (input.outcome === 'exceeded') return '，达到力争目标';
+	if (input.verdict === 'exceeded') return '，达到力争目标';
 	if (c.comparator === '<=') {
-		if (input.outcome === 'met')
+		if (input.verdict === 'met')
 			return (s < 0 ? `，低于上限 ${size}` : '，等于上限') + stretchMissed;
 		return `，超出上限 ${size}`;
 	}
-	if (input.outcome === 'met') {
+	if (input.verdict === 'met') {
 		if (s > 0) return `，${aboveWord} ${size}` + stretchMissed;
 		if (s === 0) return (c.metric === 'relative' ? '，持平' : '，恰好达到目标') + stretchMissed;
 		const tol = input.tolerance ? `，在容差 ${input.tolerance}以内` : '';
@@ -59,10 +61,10 @@ function gapClause(input: ReasonInput, gap: Big, aboveWord: string): string {
 	return c.metric === 'relative' ? '，持平，未高于' : '，与目标持平，未高于目标';
 }
 
-function provenClause(outcome: Outcome): string {
-	if (outcome === 'exceeded') return '，可确定达到力争目标';
-	if (outcome === 'met') return '，可确定达到目标';
-	if (outcome === 'missed') return '，可确定未达到目标';
+function provenClause(verdict: Verdict): string {
+	if (verdict === 'exceeded') return '，可确定达到力争目标';
+	if (verdict === 'met') return '，可确定达到目标';
+	if (verdict === 'missed') return '，可确定未达到目标';
 	return '，不能判断是否达到目标';
 }
 
@@ -87,7 +89,7 @@ function relativeReason(input: ReasonInput): string {
 		input.reference.places
 	);
 	text += `，${name}增长 ${ref}`;
-	text += input.gap === null ? provenClause(input.outcome) : gapClause(input, input.gap, '超出');
+	text += input.gap === null ? provenClause(input.verdict) : gapClause(input, input.gap, '超出');
 	return text + note(input.estimated);
 }
 
@@ -97,7 +99,7 @@ export function explain(input: ReasonInput): string {
 	if (c.metric === 'relative') return relativeReason(input);
 	const target = formatTarget(c, { names: input.names, spaced: true });
 	if (input.actualBound !== null) {
-		if (input.outcome === 'undecided') {
+		if (input.verdict === 'undecided') {
 			const known = formatBounded(
 				input.actual,
 				input.actualBound,
@@ -114,11 +116,11 @@ export function explain(input: ReasonInput): string {
 			c.metric,
 			input.places
 		);
-		return `目标 ${target}，实际 ${actual}${provenClause(input.outcome)}${note(input.estimated)}`;
+		return `目标 ${target}，实际 ${actual}${provenClause(input.verdict)}${note(input.estimated)}`;
 	}
 	const actual = formatFigure(input.actual, input.unit, c.metric, input.places);
 	const tail =
-		input.gap === null ? provenClause(input.outcome) : gapClause(input, input.gap, '超出');
+		input.gap === null ? provenClause(input.verdict) : gapClause(input, input.gap, '超出');
 	return `目标 ${target}，实际 ${actual}${tail}${note(input.estimated)}`;
 }
 
@@ -135,7 +137,7 @@ export function missingReferenceReason(
 	return relativeReason({
 		commitment,
 		names,
-		outcome: 'undecided',
+		verdict: 'undecided',
 		actual,
 		actualBound,
 		unit,

@@ -19,14 +19,14 @@ export function shift(range: Range, minus: Big): Range {
 
 /** x ≥ T, x > T, or x ≤ T */
 export type Direction = 'atLeast' | 'above' | 'atMost';
-export type Verdict = 'met' | 'missed' | 'undecided';
+export type Decision = 'met' | 'missed' | 'undecided';
 
 /**
  * Whether every value in `x` satisfies "x <direction> T" for every T in
  * `threshold` (met), none does (missed), or it depends (undecided: a bound
  * that neither confirms nor refutes).
  */
-export function decide(x: Range, direction: Direction, threshold: Range): Verdict {
+export function decide(x: Range, direction: Direction, threshold: Range): Decision {
 	const ge = (a: Big | null, b: Big | null) => a !== null && b !== null && a.gte(b);
 	const gt = (a: Big | null, b: Big | null) => a !== null && b !== null && a.gt(b);
 	switch (direction) {

@@ -22,7 +22,8 @@ describe('extract CLI', () => {
 			'reviewYear',
 			'planYear',
 			'targets',
-			'outcomes'
+			'outcomes',
+			'questions'
 		]);
 		expect(j.region).toBe('昭化区');
 	}, 30_000);
@@ -44,5 +45,21 @@ describe('extract CLI', () => {
 		const missing = cli(join(dir, 'missing.txt'));
 		expect(missing.status).not.toBe(0);
 		expect(missing.stdout).toBe('');
+	}, 60_000);
+});
+
+describe('npm run extract', () => {
+	it('runs the CLI bundled (built on first use), with the same output as the TypeScript source', () => {
+		const file = join(process.cwd(), 'seeds/520304-2025.txt');
+		const bundled = spawnSync(
+			process.execPath,
+			[join(process.cwd(), 'src/cli/run.mjs'), 'extract', file],
+			{
+				encoding: 'utf8',
+				cwd: process.cwd()
+			}
+		);
+		expect(bundled.status).toBe(0);
+		expect(bundled.stdout).toBe(cli(file).stdout);
 	}, 60_000);
 });

@@ -61,7 +61,7 @@ describe('extract on a work report with a numbered targets list', () => {
 			[2024, 'new_urban_jobs', 'level', 3200, false]
 		]);
 	});
-	it('writes only the contract fields', () => {
+	it('writes the contract fields, then the editor’s (guesses, questions)', () => {
 		const j = toContractJson(x) as {
 			targets: Record<string, unknown>[];
 			outcomes: Record<string, unknown>[];
@@ -72,7 +72,8 @@ describe('extract on a work report with a numbered targets list', () => {
 			'reviewYear',
 			'planYear',
 			'targets',
-			'outcomes'
+			'outcomes',
+			'questions'
 		]);
 		expect(j.targets[0]).not.toHaveProperty('span');
 		expect(j.targets.find((t) => t.metric === 'qualitative')!.comparator).toBeNull();

@@ -11,14 +11,14 @@
  * Quotes are slices of the normalised text; `span` gives the same quote's offsets in the
  * original input (UTF-16 code units, end exclusive). Plain TypeScript, no framework imports.
  */
-import type { Extraction, ExtractedOutcome, ExtractedTarget } from './types';
+import type { Extraction, ExtractedOutcome, ExtractedTarget, Question } from './types';
 import { normalize, type Normalized } from './normalize';
-import { detectMeta, findParts } from './sections';
+import { detectMeta, findParts, type Meta } from './sections';
 import { findRegion, type RegionResult } from './region';
 import { findHeadline, findTargetResultLines, findTasks, toTarget, type Located } from './targets';
 import { findOutcomes } from './outcomes';
 import { findTables } from './table';
-import { setPlace } from './names';
+import { docOf, pageDateOf } from './doc';
 
 export type * from './types';
 export { normalize } from './normalize';
@@ -39,13 +39,15 @@ function empty(): Extraction {
 		reviewYear: null,
 		planYear: null,
 		targets: [],
-		outcomes: []
+		outcomes: [],
+		questions: []
 	};
 }
 
 export function extract(text: string): Extraction {
 	try {
-		return run(normalize(typeof text === 'string' ? text : String(text ?? '')));
+		const input = typeof text === 'string' ? text : String(text ?? '');
+		return run(normalize(input), input);
 	} catch {
 		return empty();
 	}
@@ -55,9 +57,9 @@ export function extract(text: string): Extraction {
 export function extractReport(text: string): Extraction {
 	if (typeof text !== 'string') throw new NotAReportError('input is not text');
 	const n = normalize(text);
-	const reason = notAReport(n.text);
+	const reason = notAReport(n.text, text);
 	if (reason) throw new NotAReportError(reason);
-	return run(n);
+	return run(n, text);
 }
 
 /** Control characters U+0000–U+0008 and U+000E–U+001F: not in text, but in binary files. */
@@ -69,12 +71,17 @@ function hasBinaryControl(s: string): boolean {
 	return false;
 }
 
-function notAReport(t: string): string | null {
+function notAReport(t: string, input: string): string | null {
 	if (t.trim() === '') return 'empty text';
 	if (hasBinaryControl(t.slice(0, 4000))) return 'binary content, not a text report';
-	const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+	let cjk = 0;
+	for (let i = 0; i < t.length && cjk < 30; i++) {
+		const c = t.charCodeAt(i);
+		if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+	}
 	if (cjk < 30) return 'no Chinese text';
-	if (!/(?:19|20)\d{2}/.test(t)) return 'no year in the text';
+	// (a news report may write its year only in the date of its page)
+	if (!/(?:19|20)\d{2}/.test(t) && !pageDateOf(input)) return 'no year in the text';
 	if (
 		!/政府|国民经济|统计公报|工作报告|经济社会|地区生产总值|生产总值|人民代表大会|发展计划|预期目标|统计局/.test(
 			t
@@ -84,21 +91,50 @@ function notAReport(t: string): string | null {
 	return null;
 }
 
-function run(n: Normalized): Extraction {
-	const place = findRegion(n.text);
-	// names opened by the region's own name (荔城地区生产总值) are read as the region's indicators
-	setPlace(place.region);
-	try {
-		return read(n, place);
-	} finally {
-		setPlace(null);
-	}
+function run(n: Normalized, input: string): Extraction {
+	return read(n, findRegion(n.text), pageDateOf(input));
 }
 
-function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction {
+/** What the editor is asked about the report's fields: those the text does not settle. */
+function questionsOf(place: RegionResult, meta: Meta): Question[] {
+	const out: Question[] = [];
+	if (place.region === null)
+		out.push({ field: 'region', candidates: [], reason: '正文未写明地区' });
+	else if (place.guessed)
+		out.push({
+			field: 'region',
+			candidates: [place.region, ...place.guessed.filter((c) => c !== place.region)],
+			reason: `正文未写明地区，按出现最多的地名推定为${place.region}`
+		});
+	if (meta.documentType === 'other')
+		out.push({
+			field: 'documentType',
+			candidates: ['work_report', 'plan_report', 'statistical_bulletin'],
+			reason: '不像政府工作报告、计划执行情况报告或统计公报'
+		});
+	for (const field of ['reviewYear', 'planYear'] as const) {
+		const y = meta[field];
+		if (y === null) {
+			if (field === 'reviewYear' || meta.documentType !== 'statistical_bulletin')
+				out.push({ field, candidates: [], reason: '正文未写明年份' });
+		} else if (meta.yearsGuessed) out.push({ field, candidates: [y], reason: meta.yearsGuessed });
+	}
+	return out;
+}
+
+function read(
+	n: Normalized,
+	place: RegionResult,
+	pageDate: ReturnType<typeof pageDateOf>
+): Extraction {
+	const { region, parentRegion } = place;
 	const t = n.text;
-	const meta = detectMeta(t);
-	const parts = findParts(t, meta);
+	// names opened by the region's own name (荔城地区生产总值) are read as the region's indicators
+	const doc = docOf(t, region, pageDate);
+	const meta = detectMeta(doc);
+	// every item's year is one of the report's: an inferred one is said on each
+	const yearNote = meta.yearsGuessed ? [meta.yearsGuessed] : [];
+	const parts = findParts(doc, meta);
 	const span = (s: number, e: number) => ({ start: n.toOriginal(s), end: n.toOriginal(e) });
 	const quote = (s: number, e: number) => t.slice(s, e);
 
@@ -113,6 +149,7 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 		tKeys.add(key);
 		if (it.indicator !== 'other') tKeys.add(coded);
 		const target = toTarget(it, year, headline, quote(it.start, it.end), span(it.start, it.end));
+		target.guesses = [...yearNote, ...it.guesses];
 		// 增长6%以上（预期性）: the annotation after the target
 		const note = /^\s*[（(](预期性|约束性)(?:指标)?[)）]/.exec(t.slice(it.end, it.end + 12));
 		if (note) target.binding = note[1] === '约束性' ? 'binding' : 'expected';
@@ -134,16 +171,17 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 			estimated: it.estimated,
 			bound: it.bound,
 			quote: quote(it.start, it.end),
-			span: span(it.start, it.end)
+			span: span(it.start, it.end),
+			guesses: [...yearNote, ...it.guesses]
 		});
 	};
 
 	// review part: prose results, then tables of targets against results
 	const tables = findTables(t);
 	if (meta.reviewYear !== null && !meta.partYear) {
-		for (const it of findOutcomes(t, parts.reviewStart, parts.reviewEnd, meta.reviewYear))
-			addOutcome(it, meta.reviewYear);
-		for (const it of findTargetResultLines(t, parts.reviewStart, parts.reviewEnd))
+		for (const it of findOutcomes(doc, parts.reviewStart, parts.reviewEnd, meta.reviewYear))
+			addOutcome(it, it.dated ?? meta.reviewYear);
+		for (const it of findTargetResultLines(doc, parts.reviewStart, parts.reviewEnd))
 			addTarget(it, meta.reviewYear, true);
 	}
 	for (const tb of tables) {
@@ -164,7 +202,8 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 				qEnd: 0,
 				inherited: false,
 				multiYear: false,
-				sub: false
+				sub: false,
+				guesses: r.note ? [r.note] : []
 			};
 			if (r.target) {
 				const it: Located = {
@@ -213,9 +252,10 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 	}
 	// plan part: the targets passage, then the other quantified commitments
 	if (meta.planYear !== null && parts.planStart !== null) {
-		const head = findHeadline(t, parts.planStart, parts.planEnd);
+		const head = findHeadline(doc, parts.planStart, parts.planEnd, meta.planYear);
 		if (head) for (const it of head.items) addTarget(it, meta.planYear, true);
-		for (const it of findTasks(t, parts, meta.planYear, head)) addTarget(it, meta.planYear, false);
+		for (const it of findTasks(doc, parts, meta.planYear, head))
+			addTarget(it, meta.planYear, false);
 	}
 	return {
 		region,
@@ -224,11 +264,15 @@ function read(n: Normalized, { region, parentRegion }: RegionResult): Extraction
 		reviewYear: meta.reviewYear,
 		planYear: meta.planYear,
 		targets,
-		outcomes
+		outcomes,
+		questions: questionsOf(place, meta)
 	};
 }
 
-/** Only the contract's fields (drops span, binding, parentRegion). */
+/**
+ * The contract's fields in its order (drops span, binding, parentRegion), and after them what an
+ * editor needs to check a reading: each item's `guesses` and the report's `questions`.
+ */
 export function toContractJson(x: Extraction): object {
 	return {
 		region: x.region,
@@ -247,7 +291,8 @@ export function toContractJson(x: Extraction): object {
 			unit: t.unit,
 			relativeTo: t.relativeTo,
 			headline: t.headline,
-			quote: t.quote
+			quote: t.quote,
+			guesses: t.guesses
 		})),
 		outcomes: x.outcomes.map((o) => ({
 			year: o.year,
@@ -259,7 +304,9 @@ export function toContractJson(x: Extraction): object {
 			unit: o.unit,
 			estimated: o.estimated,
 			bound: o.bound,
-			quote: o.quote
-		}))
+			quote: o.quote,
+			guesses: o.guesses
+		})),
+		questions: x.questions
 	};
 }

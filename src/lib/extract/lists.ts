@@ -8,8 +8,6 @@ import { cleanForMatch, matchIndicator, subjectOf } from './indicators';
 const JOINER = /、|以及|和|与|及|同/;
 const JOINER_ALL = /、|以及|和|与|及|同/g;
 
-const memo = new Map<string, string[] | null>();
-
 /** words whose counterpart may stand alone after 和 (收入和支出) */
 const COUNTERPART: Record<string, string> = {
 	收入: '支出',
@@ -21,13 +19,7 @@ const COUNTERPART: Record<string, string> = {
 };
 
 export function expandPluralName(name: string): string[] | null {
-	let hit = memo.get(name);
-	if (hit === undefined) {
-		hit = expand(cleanForMatch(name));
-		if (memo.size > 20000) memo.clear();
-		memo.set(name, hit);
-	}
-	return hit;
+	return expand(cleanForMatch(name));
 }
 
 function expand(s: string): string[] | null {
@@ -36,7 +28,10 @@ function expand(s: string): string[] | null {
 		const c = m[1] ?? '';
 		return [`城镇${c}居民人均可支配收入`, `农村${c}居民人均可支配收入`];
 	}
-	m = /^(金融机构)?(本外币|人民币)?(各项)?存贷款余额$/.exec(s);
+	m =
+		/^(?:银行业金融机构|金融机构|银行机构)?(?:本外币|人民币)?(?:各项|各类)?(?:年末|月末)?存贷款余额$/.exec(
+			s
+		);
 	if (m) return ['金融机构存款余额', '金融机构贷款余额'];
 	if (/^(第?一、?二、?三|一二三)(次)?产业?(增加值)?$/.test(s))
 		return ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
@@ -82,10 +77,16 @@ function splitList(s: string): string[] | null {
 				continue;
 			}
 		} else {
-			// a bare last name sharing the subject of the first: 粮食播种面积和产量
+			// a bare last name sharing the subject of the first: 粮食播种面积和产量, 规上工业产值和增加值
 			const subj = firstCode ? subjectOf(firstCode) : null;
 			if (subj && matchIndicator(subj + p)) {
 				out.push(subj + p);
+				coded++;
+				continue;
+			}
+			const completed = firstCode && p.length <= 4 ? completeWithHead(parts[0]!, p) : null;
+			if (completed) {
+				out.push(completed);
 				coded++;
 				continue;
 			}
@@ -110,6 +111,15 @@ function splitList(s: string): string[] | null {
 function completeHead(head: string, last: string): string | null {
 	for (let k = 1; k < last.length - 1; k++) {
 		const cand = head + last.slice(k);
+		if (matchIndicator(cand)) return cand;
+	}
+	return null;
+}
+
+/** 规上工业产值 and 增加值 → 规上工业增加值: the head of the first name completed by a bare last one. */
+function completeWithHead(first: string, bare: string): string | null {
+	for (let k = first.length - 1; k >= 2; k--) {
+		const cand = first.slice(0, k) + bare;
 		if (matchIndicator(cand)) return cand;
 	}
 	return null;

@@ -207,9 +207,12 @@ describe('parseSentence: figures that are not the indicator', () => {
 			['fixed_asset_investment', 'growth', 4]
 		]);
 	});
-	it('drops a range', () => {
-		expect(p('地区生产总值增长5.5%—6%')).toEqual([]);
-		expect(p('地区生产总值增长6%-7%')).toEqual([]);
+	it('reads a range of percentages as at least its lower figure, the upper one as the stretch', () => {
+		const r = (s: string) => p(s).map((x) => [x.i, x.m, x.c, x.v, x.st]);
+		expect(r('地区生产总值增长5.5%—6%')).toEqual([['gdp', 'growth', '>=', 5.5, 6]]);
+		expect(r('地区生产总值增长6-7%')).toEqual([['gdp', 'growth', '>=', 6, 7]]);
+		// a range of counts is no figure (5-8家)
+		expect(p('提质改造5-8家规模棚舍')).toEqual([]);
 	});
 	it('marks figures after a multi-year opener', () => {
 		const r = parseSentence('“十四五”以来，累计完成固定资产投资420亿元', {

@@ -1,7 +1,13 @@
 /** Names as written before a figure: filler words, the catalogue reading, generic names. */
 import { cleanForMatch, matchIndicator } from './indicators';
 
-export type Resolved = { name: string; indicator: string; scope: string | null };
+export type Resolved = {
+	name: string;
+	indicator: string;
+	scope: string | null;
+	/** the name is read as another indicator (see IndicatorMatch.note) */
+	note?: string;
+};
 
 /** list marks before a clause: ——, 1., （1）, ①, 一是 */
 export const LIST_PREFIX =
@@ -32,27 +38,24 @@ const TARGET_END = new Set(['标', '务', '值', '数', '期', '划']);
 export const RUN_IN_LABEL =
 	/^(?:国民经济|综合|人口|就业|物价|价格|农业|粮食|畜牧|工业|建筑业|投资|固定资产投资|消费|国内贸易|对外经济|财政|金融|人民生活|居民收入)(?=.{3})/;
 
-/** The reporting region's own name and its stem (荔城区, 荔城) at the head of a name, while a text is read. */
-let placeHead: RegExp | null = null;
-export function setPlace(region: string | null): void {
-	if (!region || region.length < 2) {
-		placeHead = null;
-		return;
-	}
+/**
+ * The reporting region's own name and its stem (荔城区, 荔城) at the head of a name: names opened
+ * by it (荔城地区生产总值) are the region's indicators. Null without a region.
+ */
+export function placeHeadOf(region: string | null): RegExp | null {
+	if (!region || region.length < 2) return null;
 	const stem = region.replace(/(?:自治县|自治旗|县|区|市|旗)$/, '');
 	const names = stem.length >= 2 && stem !== region ? [region, stem] : [region];
-	placeHead = new RegExp(
-		`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`
-	);
+	return new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 }
 
-/** The display name, catalogue code and scope of a name as written. */
-export function resolveName(raw: string): Resolved {
+/** The display name, catalogue code and scope of a name as written (`place`: see placeHeadOf). */
+export function resolveName(raw: string, place: RegExp | null = null): Resolved {
 	let display = raw.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(LEAD_FILLER, '') || raw;
 	let m = matchIndicator(display);
 	// 荔城地区生产总值, 特克斯县全年实现地区生产总值: the region's own indicator
-	if (!m && placeHead?.test(display)) {
-		const own = display.replace(placeHead, '').replace(LEAD_FILLER, '');
+	if (!m && place?.test(display)) {
+		const own = display.replace(place, '').replace(LEAD_FILLER, '');
 		const hit = own ? matchIndicator(own) : null;
 		if (hit) {
 			display = own;
@@ -62,6 +65,16 @@ export function resolveName(raw: string): Resolved {
 	if (!m) {
 		const inner = display.replace(/(?<=.)(?:实现|完成|达到|达)(?=.)/g, '');
 		if (inner !== display) m = matchIndicator(inner);
+	}
+	// （一）…经济实力稳步增强全年地区生产总值完成…: a heading run into the sentence before 全年/全县
+	if (!m) {
+		const run = /^.{2,}(?:全年|全县|全区|全市|全省|年内)(?=.{2})/.exec(display);
+		const rest = run ? display.slice(run[0].length).replace(LEAD_FILLER, '') : '';
+		const hit = rest ? matchIndicator(rest) : null;
+		if (hit) {
+			display = rest;
+			m = hit;
+		}
 	}
 	// 国民经济全年实现地区生产总值(GDP)…: a bulletin's run-in section label before the indicator
 	if (!m && RUN_IN_LABEL.test(display)) {
@@ -83,7 +96,9 @@ export function resolveName(raw: string): Resolved {
 	if (m) {
 		let name = cleanForMatch(display);
 		if (m.scope && name.startsWith(m.scope)) name = name.slice(m.scope.length).replace(/^的/, '');
-		return { name, indicator: m.code, scope: m.scope };
+		return m.note
+			? { name, indicator: m.code, scope: m.scope, note: m.note }
+			: { name, indicator: m.code, scope: m.scope };
 	}
 	return { name: display, indicator: 'other', scope: null };
 }

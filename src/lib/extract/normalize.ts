@@ -4,36 +4,56 @@
  * simplified (OpenCC), full-width digits and signs, years in Chinese numerals, thousands separators,
  * PDF wrap spaces and broken lines.
  */
-import * as OpenCC from 'opencc-js';
-import { compose, cut, rewrite, type Step } from './edits';
+import { createRequire } from 'node:module';
+import type * as OpenCCModule from 'opencc-js';
+import { TRADITIONAL } from './traditional';
+import { compose, cut, rewrite, Splicer, type Step } from './edits';
 
 export type { Mapped as Normalized } from './edits';
 import type { Mapped as Normalized } from './edits';
 
 type Converter = (s: string) => string;
 let t2s: Converter | null = null;
+/** OpenCC, loaded on first use: only a text with traditional characters needs it. */
 function converter(): Converter {
-	if (!t2s) t2s = OpenCC.Converter({ from: 't', to: 'cn' });
+	if (!t2s) {
+		const load = createRequire(import.meta.url);
+		const opencc = load('opencc-js') as typeof OpenCCModule;
+		t2s = opencc.Converter({ from: 't', to: 'cn' });
+	}
 	return t2s;
 }
 
 /** Characters the converter changes on their own: a text without any needs no conversion. */
 let traditional: Uint8Array | null = null;
-function hasTraditional(text: string): boolean {
+function traditionalTable(): Uint8Array {
 	if (!traditional) {
 		traditional = new Uint8Array(0x10000);
-		const chars: string[] = [];
-		for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
-		for (let c = 0xf900; c <= 0xfaff; c++) chars.push(String.fromCharCode(c));
-		const src = chars.join('\n');
-		const out = converter()(src).split('\n');
-		if (out.length === chars.length) {
-			for (let i = 0; i < chars.length; i++)
-				if (out[i] !== chars[i]) traditional[chars[i]!.charCodeAt(0)] = 1;
-		} else traditional.fill(1);
+		for (let i = 0; i < TRADITIONAL.length; i++) traditional[TRADITIONAL.charCodeAt(i)] = 1;
 	}
-	for (let i = 0; i < text.length; i++) if (traditional[text.charCodeAt(i)]) return true;
-	return false;
+	return traditional;
+}
+
+/** The lines with a traditional character, converted (OpenCC reads phrases, so whole lines). */
+function toSimplified(text: string): Step | null {
+	const table = traditionalTable();
+	let s: Splicer | null = null;
+	for (let i = 0; i < text.length; i++) {
+		if (!table[text.charCodeAt(i)]) continue;
+		const start = text.lastIndexOf('\n', i) + 1;
+		let end = text.indexOf('\n', i);
+		if (end < 0) end = text.length;
+		const line = text.slice(start, end);
+		let c = converter()(line);
+		if (c.length !== line.length)
+			c = Array.from(line, (ch) => {
+				const d = converter()(ch);
+				return d.length === ch.length ? d : ch;
+			}).join('');
+		(s ??= new Splicer(text)).replace(start, end, c);
+		i = end;
+	}
+	return s && s.step();
 }
 
 const CP1252: Record<string, number> = {
@@ -79,13 +99,13 @@ function repairMojibake(m: RegExpExecArray): string {
 }
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const GLOSS_TONED = new RegExp(
-	`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`,
-	'g'
-);
+/** a gloss in brackets (bào); it is one only right after a character (see afterCjk) */
+const GLOSS_TONED = new RegExp(`[(（][a-zü${TONED}]{0,6}[${TONED}][a-zü${TONED}]{0,6}[)）]`, 'g');
 /** a bracket opening a gloss: without one there is nothing to remove */
 const GLOSS_OPEN = new RegExp(`[(（][a-zü${TONED}]`);
-const GLOSS_PLAIN = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{1,6}[)）]/g;
+const GLOSS_PLAIN = /[(（][a-zü]{1,6}[)）]/g;
+/** the match follows a character (a test in code: a lookbehind slows a scan of the whole text) */
+const afterCjk = (m: RegExpExecArray) => isCjk(m.input.charCodeAt(m.index - 1));
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
 const CJK_CHAR = new RegExp(`[${CJK}]`);
@@ -98,29 +118,32 @@ const LINE_HEAD =
  */
 function joinBrokenLines(text: string): Step | null {
 	const cuts: number[] = [];
+	// the line as read: from the last break that was kept (…发展的\n主要预期目标\n是： is one line)
 	let lineStart = 0;
 	for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
 		const line = text.slice(lineStart, nl);
-		lineStart = nl + 1;
 		let a = nl;
 		while (a > 0 && (text.charAt(a - 1) === ' ' || text.charAt(a - 1) === '\t')) a--;
 		let b = nl + 1;
 		while (b < text.length && (text.charAt(b) === ' ' || text.charAt(b) === '\t')) b++;
-		const last = text.charAt(a - 1);
-		const next = text.charAt(b);
-		if (!next || !(CJK_CHAR.test(next) || /\d/.test(next))) continue;
-		if (!(CJK_CHAR.test(last) || /[\d，,、%]/.test(last))) continue;
-		const trimmed = line.trim();
-		if (!/[，,、]/.test(trimmed)) continue;
-		if (LINE_HEAD.test(text.slice(b, b + 4))) continue;
-		// (a paragraph far longer than a wrapped line that lacks its final 。 is not broken)
-		if (
-			/[，,、]$/.test(trimmed) ||
-			(trimmed.length >= 20 && (trimmed.length <= 100 || !/。/.test(trimmed)))
-		)
-			cuts.push(a, b);
+		if (brokenAt(text, line.trim(), a, b)) cuts.push(a, b);
+		else lineStart = nl + 1;
 	}
 	return cut(text, cuts);
+}
+
+function brokenAt(text: string, trimmed: string, a: number, b: number): boolean {
+	const last = text.charAt(a - 1);
+	const next = text.charAt(b);
+	if (!next || !(CJK_CHAR.test(next) || /\d/.test(next))) return false;
+	if (!(CJK_CHAR.test(last) || /[\d，,、%]/.test(last))) return false;
+	if (!/[，,、]/.test(trimmed)) return false;
+	if (LINE_HEAD.test(text.slice(b, b + 4))) return false;
+	// (a paragraph far longer than a wrapped line that lacks its final 。 is not broken)
+	return (
+		/[，,、]$/.test(trimmed) ||
+		(trimmed.length >= 20 && (trimmed.length <= 100 || !/。/.test(trimmed)))
+	);
 }
 
 const CN_DIGITS: Record<string, string> = {
@@ -158,6 +181,96 @@ function dropWrapSpaces(text: string): Step | null {
 	return cut(text, drop);
 }
 
+const ENTITIES: Record<string, string> = {
+	nbsp: ' ',
+	ensp: ' ',
+	emsp: ' ',
+	thinsp: ' ',
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+	mdash: '—',
+	ndash: '–',
+	hellip: '…',
+	middot: '·',
+	bull: '•',
+	times: '×',
+	deg: '°'
+};
+const ENTITY = /&(?:([a-z]{2,8})|#(\d{2,6})|#x([0-9a-f]{2,5}));/gi;
+function entity(m: RegExpExecArray): string {
+	if (m[1]) return ENTITIES[m[1].toLowerCase()] ?? m[0];
+	const code = m[2] ? +m[2] : parseInt(m[3]!, 16);
+	return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m[0];
+}
+
+/**
+ * The chrome of the page a report was scraped from, above the report: a line of 时间/作者/来源/
+ * 阅读/评论 fields, the counts on the lines after it, and a teaser (内容摘要：…… that repeats the
+ * opening and breaks off). Only near the top, and only lines made of such fields.
+ */
+const CHROME_FIELD =
+	/^[ \t]*(?:(?:发布|更新)?时间|发布日期|日期|作者|来源|阅读(?:次数|量)?|评论|浏览(?:次数|量)?|点击(?:数|量|率)?|字号|责任编辑|编辑)[:：]/;
+function pageChrome(text: string): Step | null {
+	const cuts: number[] = [];
+	let start = 0;
+	let inChrome = false;
+	for (let n = 0; n < 20 && start < Math.min(text.length, 3000); n++) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		const line = text.slice(start, end);
+		const next = end + 1;
+		if (CHROME_FIELD.test(line) || (inChrome && /^[ \t]*\d*[ \t]*$/.test(line))) {
+			inChrome = true;
+			cuts.push(start, Math.min(next, text.length));
+		} else if (/^[ \t]*内容(?:摘要|提要|简介)[:：]/.test(line)) {
+			// the teaser on this line or the next, when it breaks off (……, ......)
+			let e = next;
+			if (!/(?:\.{3,}|…+)[ \t]*$/.test(line)) {
+				const after = text.indexOf('\n', next);
+				const teaser = text.slice(next, after < 0 ? text.length : after);
+				if (/(?:\.{3,}|…+)[ \t]*$/.test(teaser)) e = after < 0 ? text.length : after + 1;
+			}
+			cuts.push(start, Math.min(e, text.length));
+			break;
+		} else if (inChrome) break;
+		start = next;
+	}
+	return cut(text, cuts);
+}
+
+/** Code units that are, or start, a pictograph: built once on first use, the same for every text. */
+let pictographic: Uint8Array | null = null;
+function mayHavePictographs(text: string): boolean {
+	if (!pictographic) {
+		pictographic = new Uint8Array(0x10000);
+		for (let c = 0xa9; c <= 0x3299; c++)
+			if (/\p{Extended_Pictographic}/u.test(String.fromCharCode(c))) pictographic[c] = 1;
+		pictographic.fill(1, 0xd83c, 0xd83f);
+		pictographic[0xfe0f] = 1;
+		pictographic[0x20e3] = 1;
+	}
+	for (let i = 0; i < text.length; i++) if (pictographic[text.charCodeAt(i)]) return true;
+	return false;
+}
+
+/** How many figures stand apart from the words around them (完成 36.5 亿元). */
+function paddedFigures(text: string): number {
+	let n = 0;
+	for (let i = text.indexOf(' '); i >= 0 && n < 20; i = text.indexOf(' ', i + 1)) {
+		const a = text.charCodeAt(i - 1);
+		const b = text.charCodeAt(i + 1);
+		if ((isCjk(a) && isDigit(b)) || (isDigit(a) && isCjk(b))) n++;
+	}
+	return n;
+}
+
 export function normalize(input: string): Normalized {
 	let text = typeof input === 'string' ? input : String(input ?? '');
 	const originalLength = text.length;
@@ -176,47 +289,57 @@ export function normalize(input: string): Normalized {
 	push(
 		rewrite(text, /\r\n?|[\u200b-\u200d\u2060\u00ad]/g, (m) => (m[0].startsWith('\r') ? '\n' : ''))
 	);
+	// scraped pages: line breaks written as the escapes \r\n, and HTML entities (&nbsp;)
+	if (/\\[rn].*\\[rn]/s.test(text))
+		push(rewrite(text, /\\r\\n|\\[rn]|\\t/g, (m) => (m[0] === '\\t' ? '\t' : '\n')));
+	if (text.includes('&')) push(rewrite(text, ENTITY, entity));
 	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
 	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
-	if (text.includes('?'))
+	// reposts with emoji: a keycap digit is a list number (1️⃣ → 1.), other pictographs go
+	if (mayHavePictographs(text))
 		push(
-			rewrite(
-				text,
-				new RegExp(`(?<=[${CJK}，。、；：“”（）%])\\?+|\\?+(?=[${CJK}“])`, 'g'),
-				() => ''
+			rewrite(text, /(\d)\ufe0f?\u20e3|\p{Extended_Pictographic}\ufe0f?|\ufe0f/gu, (m) =>
+				m[1] ? `${m[1]}.` : ''
 			)
 		);
-	// pinyin glosses after characters
-	let glosses = 0;
-	GLOSS_TONED.lastIndex = 0;
-	if (GLOSS_OPEN.test(text)) while (GLOSS_TONED.exec(text) && glosses < 10) glosses++;
-	if (glosses > 0) push(rewrite(text, GLOSS_TONED, () => ''));
-	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, () => ''));
-	// traditional → simplified, character-aligned
-	const conv = hasTraditional(text) ? converter()(text) : text;
-	if (conv.length === text.length) {
-		if (conv !== text) push({ text: conv, map: null });
-	} else {
+	// a percent sign a scraper wrote as _M_M_ (增长12_M_M_以上)
+	if (text.includes('_M_M_')) push(rewrite(text, /(?<=\d)_M_M_/g, () => '%'));
+	// characters the scraper lost (????), and a stray ? between characters
+	if (text.includes('?'))
 		push(
-			rewrite(text, /[^\n]+/g, (m) => {
-				const c = converter()(m[0]);
-				if (c.length === m[0].length) return c;
-				return Array.from(m[0], (ch) => {
-					const d = converter()(ch);
-					return d.length === ch.length ? d : ch;
-				}).join('');
+			rewrite(text, /\?+/g, (m) => {
+				if (m[0].length >= 2) return '';
+				const before = m.input.charAt(m.index - 1);
+				const after = m.input.charAt(m.index + 1);
+				return CJK_CHAR.test(before) ||
+					/[，。、；：“”（）%]/.test(before) ||
+					CJK_CHAR.test(after) ||
+					after === '“'
+					? ''
+					: m[0];
 			})
 		);
-	}
+	push(pageChrome(text));
+	// pinyin glosses after characters
+	let glosses = 0;
+	if (GLOSS_OPEN.test(text)) for (const m of text.matchAll(GLOSS_TONED)) if (afterCjk(m)) glosses++;
+	if (glosses > 0) push(rewrite(text, GLOSS_TONED, (m) => (afterCjk(m) ? '' : m[0])));
+	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
+	// traditional → simplified, character-aligned, the lines that have something to convert
+	push(toSimplified(text));
 	// full-width digits, letters and signs
 	push(
-		rewrite(text, /[\uff01-\uff5e\u3000\u00a0\ufe6a]/g, (m) => {
-			const c = m[0].charCodeAt(0);
-			if (c === 0x3000 || c === 0xa0) return ' ';
-			if (c === 0xfe6a) return '%';
-			const ch = String.fromCharCode(c - 0xfee0);
-			return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
-		})
+		rewrite(
+			text,
+			/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d-\uff0f\uff5e\u3000\u00a0\ufe6a]/g,
+			(m) => {
+				const c = m[0].charCodeAt(0);
+				if (c === 0x3000 || c === 0xa0) return ' ';
+				if (c === 0xfe6a) return '%';
+				const ch = String.fromCharCode(c - 0xfee0);
+				return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
+			}
+		)
 	);
 	// years in Chinese numerals: 二〇二四年 → 2024年
 	if (/[〇○零][一二三四五六七八九〇○零]{0,2}年|[一二][〇○零九]/.test(text))
@@ -228,9 +351,12 @@ export function normalize(input: string): Normalized {
 	// thousands separators: 41,236元, 1,234.5亿元
 	if (/\d,\d{3}/.test(text))
 		push(rewrite(text, /(?<=(?:^|[^\d.,])\d{1,3}(?:,\d{3})*),(?=\d{3}(?!\d))/g, () => ''));
+	// a text that pads its figures with spaces breaks them too (完成 40.8 2 亿元, 2 016 年)
+	if (/\d \d/.test(text) && paddedFigures(text) >= 20)
+		push(rewrite(text, /\d (?=\d)/g, (m) => m[0].charAt(0)));
 	// wrap artefacts: "127 .7", "26.1亿 元", "一 般"
 	if (/\d[ \t]*\.[ \t]+\d|\d[ \t]+\.[ \t]*\d/.test(text))
-		push(rewrite(text, /(?<=\d)[ \t]+(?=\.[ \t]*\d)|(?<=\d[ \t]*\.)[ \t]+(?=\d)/g, () => ''));
+		push(rewrite(text, /\d[ \t]*\.[ \t]*(?=\d)/g, (m) => m[0].replace(/[ \t]+/g, '')));
 	if (text.includes(' ')) push(dropWrapSpaces(text));
 	// a sentence broken across two lines
 	push(joinBrokenLines(text));

@@ -14,6 +14,8 @@ export interface Figure {
 	unit: string;
 	approx: boolean;
 	suffix: Suffix;
+	/** the upper figure of a range of percentages (4.5%—5% → 5) */
+	upper?: number;
 	/** 个/家/所… : a count of things */
 	count: boolean;
 	/** modifies a following noun (500万元以上项目, 产能12万吨的工厂): not a figure of its own */
@@ -117,6 +119,9 @@ const FIGURE = new RegExp(
 );
 const CN_FIGURE =
 	/([两二三四五六七八九十])([个座所家条处项批场次名台户套张件栋])(?=[，,；;。\n]|$)/g;
+/** a level passed written in characters (突破万亿元, 超千亿元): one of its magnitude */
+const CN_AMOUNT =
+	/(?<=突破|超过|超|跨越|迈上|跃上|站上)(百亿|千亿|万亿|百万|千万)(元|美元|斤|吨|人次)(?=[，,；;。、\n]|$)/g;
 const CN_DIGIT: Record<string, number> = {
 	两: 2,
 	二: 2,
@@ -131,17 +136,40 @@ const CN_DIGIT: Record<string, number> = {
 };
 
 const BREAK = /[，,；;。：:！？!?\n、]/;
+const RANGE_DASH = /^[-~～—–至到]$/;
+/** after the first number of a range: its %, the dash, the second number with its % and a comparator */
+const PCT_RANGE = /^%?[-~～—–至到](\d+(?:\.\d+)?)%(及以上|以上|以下|以内|左右|上下)?/;
+/** the words between the two levels of a change (提高到, 增加到2020年的, 降至) */
+const CHANGE_TO =
+	/^(?:提高|提升|增加|增长|扩大|上升|下降|减少|降低|降|增|升|跃升)(?:到|至)(?:(?:19|20)\d{2}年(?:底|末)?的?)?$/;
 const DESCRIPTOR_LEAD =
 	/(?:年产|日产|年处理|日处理|年加工|年吞吐|产能|装机(?:容量)?|规模|占地(?:面积)?|总长|全长|库容|容量|日供水|设计)$/;
 
 export function scanFigures(s: string): Figure[] {
 	const out: Figure[] = [];
-	FIGURE.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = FIGURE.exec(s))) {
-		const [all, sign, num, pct, mult, approx, unit, paren, suffix] = m;
-		const start = m.index + (sign ? 0 : 0);
+	for (const m of s.matchAll(FIGURE)) {
+		// (indexed, not destructured: an iterator per figure is slow)
+		const all = m[0];
+		const sign = m[1];
+		const num = m[2];
+		const pct = m[3];
+		const mult = m[4];
+		const approx = m[5];
+		const unit = m[6];
+		const paren = m[7];
+		const suffix = m[8];
+		const start = m.index;
 		const numStart = m.index + (sign?.length ?? 0);
+		// a number without a unit (a year, a date, a name) is no figure, unless it opens a range of
+		// percentages (5—5.5%): most numbers in a report end here
+		if (
+			!pct &&
+			!unit &&
+			mult !== '万' &&
+			mult !== '亿' &&
+			!RANGE_DASH.test(s.charAt(numStart + num!.length))
+		)
+			continue;
 		const before = s.slice(Math.max(0, m.index - 2), m.index);
 		const after = s.slice(m.index + all.length, m.index + all.length + 1);
 		const afterNum = s.charAt(numStart + num!.length);
@@ -153,6 +181,26 @@ export function scanFigures(s: string): Figure[] {
 		if (/第$/.test(before)) continue;
 		// ranges: 5-8家, 6%—6.5%, 6%至7%
 		if (/\d%?[-~～—–至到]$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && !sign) continue;
+		// a range of percentages (增长4.5%—5%, 5—5.5%): the lower figure, with the upper one
+		const range = PCT_RANGE.exec(s.slice(numStart + num!.length));
+		if (range && !pct === !range[0].startsWith('%')) {
+			const v = Number(num) * (sign ? -1 : 1);
+			const end = numStart + num!.length + range[0].length;
+			out.push({
+				start,
+				unitEnd: end - (range[2]?.length ?? 0),
+				end,
+				value: v,
+				upper: Number(range[1]) * (sign ? -1 : 1),
+				unit: '%',
+				approx: false,
+				suffix: range[2] ? ((range[2] === '及以上' ? '以上' : range[2]) as Suffix) : null,
+				count: false,
+				descriptor: false,
+				chineseNumeral: false
+			});
+			continue;
+		}
 		if (
 			pct &&
 			/^[-~～—–至到]\d/.test(
@@ -198,9 +246,8 @@ export function scanFigures(s: string): Figure[] {
 		};
 		out.push(f);
 	}
-	CN_FIGURE.lastIndex = 0;
 	const n = out.length;
-	while ((m = CN_FIGURE.exec(s))) {
+	for (const m of s.matchAll(CN_FIGURE)) {
 		const before = s.slice(Math.max(0, m.index - 1), m.index);
 		if (/[第每一二三四五六七八九十两几“"]/.test(before)) continue;
 		out.push({
@@ -216,6 +263,21 @@ export function scanFigures(s: string): Figure[] {
 			chineseNumeral: true
 		});
 	}
+	for (const m of s.matchAll(CN_AMOUNT)) {
+		// (千亿元 reads as 1千亿元 = 1000亿元; the magnitude stays in the unit)
+		out.push({
+			start: m.index,
+			unitEnd: m.index + m[0].length,
+			end: m.index + m[0].length,
+			value: 1,
+			unit: m[0],
+			approx: false,
+			suffix: null,
+			count: false,
+			descriptor: false,
+			chineseNumeral: true
+		});
+	}
 	if (out.length > n) out.sort((a, b) => a.start - b.start);
 	markDescriptors(s, out);
 	return out;
@@ -227,7 +289,12 @@ function markDescriptors(s: string, figs: Figure[]): void {
 		if (f.unit === '%' || f.unit === 'pp' || f.unit === '‰') continue;
 		const next = s.charAt(f.end);
 		if (!next || BREAK.test(next) || /[和及与或]/.test(next)) continue;
-		if (next === '的' || next === '/') {
+		// （5.55亿元）: a figure in brackets of its own remarks on the words before it
+		if (
+			next === '的' ||
+			next === '/' ||
+			(/[）)]/.test(next) && /[（(]$/.test(s.slice(0, f.start)))
+		) {
 			f.descriptor = true;
 			continue;
 		}
@@ -239,9 +306,10 @@ function markDescriptors(s: string, figs: Figure[]): void {
 		}
 		if (f.count) continue;
 		// another figure later in the same clause: this one qualifies the noun between them
+		// (not when the figure is the level a change starts from: 从7248亿元提高到8865亿元)
 		let clauseEnd = f.end;
 		while (clauseEnd < s.length && !BREAK.test(s.charAt(clauseEnd))) clauseEnd++;
 		const g = figs[i + 1];
-		if (g && g.start < clauseEnd) f.descriptor = true;
+		if (g && g.start < clauseEnd && !CHANGE_TO.test(s.slice(f.end, g.start))) f.descriptor = true;
 	}
 }

@@ -26,6 +26,12 @@ export interface Measure {
 	multiYear: boolean;
 	/** a part of something stated before it (其中…) */
 	sub: boolean;
+	/** the year written before the figure (由2015年的812亿元), when it is not the text's */
+	dated?: number;
+	/** the level a change starts from (从7248亿元提高到…) */
+	fromStart?: boolean;
+	/** notes for the editor on what the reading took for granted (see Guesses) */
+	guesses: string[];
 	/** quote offsets in the whole text, once the item is located (0 until then) */
 	start: number;
 	end: number;
@@ -41,12 +47,15 @@ const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;
 
 /** The 以上/以内… reading of a figure and the words before it. */
 function comparatorOf(f: Figure, verb: string): Comparator {
+	// 增长4.5%—5%: at least the lower figure, the upper one as a stretch
+	if (f.upper !== undefined) return '>=';
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
 	if (f.suffix === '左右' || f.suffix === '上下') return '~';
 	if (/(不低于|不少于|至少)$/.test(verb)) return '>=';
 	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
 	if (/(高于|超过|超|突破)$/.test(verb)) return '>';
+	if (/(迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb)) return '>=';
 	if (f.approx) return '>=';
 	return '=';
 }
@@ -55,7 +64,8 @@ function boundOf(f: Figure, verb: string): '<=' | '>=' | null {
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
 	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
-	if (/(不低于|不少于|至少|高于|超过|超|突破)$/.test(verb)) return '>=';
+	if (/(不低于|不少于|至少|高于|超过|超|突破|迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb))
+		return '>=';
 	if (f.approx) return '>=';
 	return null;
 }
@@ -74,6 +84,8 @@ function metricOf(
 	if (f.unit === '%' || f.unit === '‰') {
 		if (TO_LEVEL.test(verb) || RATE_INDICATORS.test(indicator))
 			return { metric: 'rate', negate: false };
+		// 人口自然增长率7‰: a rate of its own, not the growth of something
+		if (/自然增长率$/.test(name)) return { metric: 'rate', negate: false };
 		if (GROWTH_VERB.test(verb)) return { metric: 'growth', negate: NEGATIVE_VERB.test(verb) };
 		if (/(增长率?|增速|增幅|涨幅)$/.test(name)) return { metric: 'growth', negate: false };
 		if (indicator === 'cpi') return { metric: 'growth', negate: false };
@@ -109,7 +121,8 @@ export function build(
 		unit: unitOf(f, r.name),
 		comparator: cmp,
 		bound,
-		stretch: null,
+		stretch: f.upper === undefined ? null : mm.negate ? -f.upper : f.upper,
+		guesses: guessesOf(r, f),
 		estimated,
 		relativeTo: null,
 		qStart,
@@ -132,6 +145,14 @@ function unitOf(f: Figure, name: string): string {
 	return f.unit;
 }
 
+/** What a reading of a figure under a name took for granted. */
+function guessesOf(r: Resolved, f: Figure | null): string[] {
+	const out: string[] = [];
+	if (r.note) out.push(r.note);
+	if (f?.upper !== undefined) out.push(`区间目标：取下限${f.value}，上限${f.upper}记为力争数`);
+	return out;
+}
+
 /** An item without a figure (relative, qualitative). */
 export function blank(
 	r: Resolved,
@@ -151,6 +172,12 @@ export function blank(
 		comparator,
 		bound: null,
 		stretch: null,
+		guesses: [
+			...guessesOf(r, null),
+			metric === 'qualitative'
+				? '定性目标'
+				: `相对目标：与${relativeTo === 'gdp' ? '经济增长' : relativeTo}比较`
+		],
 		estimated: false,
 		relativeTo,
 		qStart,

@@ -221,7 +221,9 @@ describe('plan documents and texts that open in the plan part', () => {
 			[2024, 'gdp', 'growth', '=', 6, null, null],
 			[2024, 'fixed_asset_investment', 'growth', '=', 7, null, null],
 			[2024, 'urban_income', 'growth', '=', 6, null, null],
-			[2024, 'rural_income', 'growth', '=', 8, null, null]
+			[2024, 'rural_income', 'growth', '=', 8, null, null],
+			// 主要污染物排放控制在市定目标范围内
+			[2024, 'other', 'qualitative', '=', null, null, null]
 		]);
 	});
 	it('reads a targets passage put before the heading of the year’s work', () => {

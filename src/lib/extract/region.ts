@@ -1,4 +1,5 @@
 /** The reporting region named in a report's title or heading, and the parent it names. */
+import { mostNamedCounty } from './places';
 
 const SUFFIXES = [
 	'自治区',
@@ -26,7 +27,7 @@ const SINGLE_COUNTY =
 	/^[^全该本我各每此其某一二三四五六七八九十两百千几多邻外附省市州区县乡镇村城]县$/;
 const CJK_RUN_BEFORE = /[\u4e00-\u9fff]+$/;
 const PROVINCE =
-	/^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|自治区)?/;
+	/^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|(?:壮族|回族|维吾尔)?自治区)?/;
 /** words that refer to a region without naming it (全县地区…, 末全县…, 该区) */
 const NOT_A_NAME = /^(?:[全该本我各每此其末底]|年末|年底)|全[县区市旗州]/;
 
@@ -59,6 +60,8 @@ export function splitUnits(run: string): string[] | null {
 export interface RegionResult {
 	region: string | null;
 	parentRegion: string | null;
+	/** the region was not written out but read from the place the text names most: the names it might be */
+	guessed?: string[];
 }
 
 /** anchors in order of trust: a title, then the government, then an office */
@@ -95,20 +98,19 @@ function fromRun(run: string): RegionResult | null {
 
 export function findRegion(text: string): RegionResult {
 	const head = text.slice(0, 3000);
-	let m: RegExpExecArray | null;
 	for (const re of ANCHORS) {
-		re.lastIndex = 0;
-		while ((m = re.exec(head))) {
+		for (const m of head.matchAll(re)) {
 			const before = head.slice(Math.max(0, m.index - 30), m.index);
 			const run = CJK_RUN_BEFORE.exec(before);
 			if (!run) continue;
-			const res = fromRun(run[0]);
+			// 2019年1月29日保定市徐水区…: the 日 of a date is not the start of a name
+			const dated = /\d$/.test(before.slice(0, run.index)) && /^[日月]/.test(run[0]);
+			const res = fromRun(dated ? run[0].slice(1) : run[0]);
 			if (res) return res;
 		}
 	}
 	// 2019—2023年昭化区地区生产总值, 来源:广元市昭化区发展和改革局
-	const alt = /(?:\d{4}年|来源[:：])([\u4e00-\u9fff]{2,20})/g;
-	while ((m = alt.exec(head))) {
+	for (const m of head.matchAll(/(?:\d{4}年|来源[:：])([\u4e00-\u9fff]{2,20})/g)) {
 		const s = m[1]!.replace(NOISE_PREFIX, '');
 		for (let e = s.length; e >= 2; e--) {
 			const units = splitUnits(s.slice(0, e));
@@ -124,5 +126,9 @@ export function findRegion(text: string): RegionResult {
 			}
 		}
 	}
+	// a text without title, session line or signature: the county it names most
+	const county = mostNamedCounty(text);
+	if (county)
+		return { region: county.region, parentRegion: county.parentRegion, guessed: county.candidates };
 	return { region: null, parentRegion: null };
 }

@@ -320,7 +320,7 @@ describe('work report in traditional characters', () => {
 	});
 });
 describe('work report: a range target, three full names with 分别, 亿斤', () => {
-	// 增长6%—6.5% is a range (left out); 完成年计划的101.2%，增长6.7%
+	// 增长6%—6.5% is a range (at least 6, stretch 6.5); 完成年计划的101.2%，增长6.7%
 	const x = extract(`2024年海城市政府工作报告
 ——2024年1月9日在海城市第十七届人民代表大会第四次会议上
 一、2023年工作回顾
@@ -332,6 +332,7 @@ describe('work report: a range target, three full names with 分别, 亿斤', ()
 		expect(meta(x)).toEqual(['海城市', 'work_report', 2023, 2024]));
 	it('reads the items', () => {
 		expect(headline(x)).toEqual([
+			[2024, 'gdp', 'growth', '>=', 6, 6.5, null],
 			[2024, 'industrial_va', 'growth', '=', 8, null, null],
 			[2024, 'fixed_asset_investment', 'growth', '=', 6, null, null],
 			[2024, 'retail_sales', 'growth', '=', 7, null, null],
@@ -440,7 +441,8 @@ describe('work report: the targets paragraph on the line below its trigger', () 
 	});
 });
 describe('work report: targets passage in the national style', () => {
-	// 居民收入增长和经济增长同步; 进出口促稳提质 (no figure) inside the passage; 亿斤; 能耗降低…左右
+	// 居民收入增长和经济增长同步; 进出口促稳提质 (no figure, no state of a measure) inside the passage;
+	// 亿斤; 能耗降低…左右; 生态环境质量持续改善 (a qualitative target)
 	const x = extract(`2025年某某市人民政府工作报告
 一、2024年工作回顾
 过去一年，全市生产总值增长5.3%。
@@ -456,7 +458,8 @@ describe('work report: targets passage in the national style', () => {
 			[2025, 'cpi', 'growth', '~', 2, null, null],
 			[2025, 'resident_income', 'relative', '=', null, null, 'gdp'],
 			[2025, 'grain_output', 'level', '>=', 12.5, null, null],
-			[2025, 'energy_intensity', 'growth', '~', -2.5, null, null]
+			[2025, 'energy_intensity', 'growth', '~', -2.5, null, null],
+			[2025, 'other', 'qualitative', '=', null, null, null]
 		]);
 		expect(tasks(x)).toEqual([]);
 		expect(outcomes(x)).toEqual([[2024, 'gdp', 'growth', 5.3, null, false]]);

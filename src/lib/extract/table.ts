@@ -10,6 +10,8 @@ export interface TableRow {
 	name: string;
 	indicator: string;
 	scope: string | null;
+	/** see IndicatorMatch.note */
+	note?: string;
 	metric: Metric;
 	unit: string | null;
 	binding: Binding;
@@ -212,6 +214,7 @@ function parseCells(t: string, cells: Cell[], start: number): Table | null {
 			name: bareName,
 			indicator,
 			scope: match?.scope ?? null,
+			note: match?.note,
 			metric: qual ? 'qualitative' : metric,
 			unit: qual ? null : unit,
 			binding: bindCell ? (bindCell.text === '约束性' ? 'binding' : 'expected') : null,

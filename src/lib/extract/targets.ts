@@ -3,6 +3,7 @@ import type { ExtractedTarget } from './types';
 import { parseClauseNoFigure, parseSentence, type Measure } from './measures';
 import { scanFigures } from './numbers';
 import { nextTrigger, type Parts } from './sections';
+import type { Doc } from './doc';
 
 /** An item with its quote's offsets in the normalised text set. */
 export type Located = Measure;
@@ -12,16 +13,24 @@ export interface Sentence {
 	text: string;
 }
 
-const SENTENCE_END = /[。；;！？\n]/g;
+/** A lookup of code units (a Set per character is slow on megabytes). */
+export function charTable(chars: string): Uint8Array {
+	const t = new Uint8Array(0x10000);
+	for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+	return t;
+}
+const SENTENCE_END = charTable('。；;！？\n');
+const CLAUSE_START = charTable('，,；;。：:\n');
+const CLAUSE_END = charTable('，,；;。\n');
 
+/** The sentences of [from, to): the text between 。；;！？ and line breaks. */
 export function sentences(t: string, from: number, to: number): Sentence[] {
 	const out: Sentence[] = [];
 	let s = from;
-	SENTENCE_END.lastIndex = from;
-	let m: RegExpExecArray | null;
-	while ((m = SENTENCE_END.exec(t)) && m.index < to) {
-		if (m.index > s) out.push({ start: s, text: t.slice(s, m.index) });
-		s = m.index + 1;
+	for (let i = from; i < to; i++) {
+		if (!SENTENCE_END[t.charCodeAt(i)]) continue;
+		if (i > s) out.push({ start: s, text: t.slice(s, i) });
+		s = i + 1;
 	}
 	if (to > s) out.push({ start: s, text: t.slice(s, to) });
 	return out;
@@ -36,18 +45,24 @@ function locate(items: Measure[], sentenceStart: number): Located[] {
 }
 
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
-export function passageItems(sent: Sentence): Located[] {
+function passageItems(sent: Sentence, d: Doc): Located[] {
+	const place = d.place;
 	const out = locate(
-		parseSentence(sent.text, { keepOther: true }).filter(
+		parseSentence(sent.text, { keepOther: true, place, names: d.names }).filter(
 			(m) => !m.multiYear && !/(?:19|20)\d{2}年/.test(sent.text.slice(m.qStart, m.qEnd))
 		),
 		sent.start
 	);
-	const re = /[^，,；;]+/g;
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(sent.text))) {
-		if (scanFigures(m[0]).some((f) => !f.descriptor)) continue;
-		out.push(...locate(parseClauseNoFigure(m[0]), sent.start + m.index));
+	// (a clause that only names indicators lends its names to a bare 确保完成市定任务 after it)
+	let names: string | null = null;
+	for (const m of sent.text.matchAll(/[^，,；;]+/g)) {
+		if (scanFigures(m[0]).some((f) => !f.descriptor)) {
+			names = null;
+			continue;
+		}
+		const found = parseClauseNoFigure(m[0], place, names);
+		out.push(...locate(found, sent.start + m.index));
+		names = found.length === 0 ? m[0] : null;
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
@@ -64,15 +79,21 @@ export interface Passage {
 }
 
 /** The main targets passage: after 主要预期目标是：, on the same line or as a list below it. */
-export function findHeadline(t: string, from: number, to: number): Passage | null {
+export function findHeadline(
+	d: Doc,
+	from: number,
+	to: number,
+	year: number | null = null
+): Passage | null {
+	const t = d.text;
+	const items0 = (s: Sentence) => passageItems(s, d);
 	let m: { index: number; end: number } | null;
 	let at = from;
-	while ((m = nextTrigger(t, at)) && m.index < to) {
+	while ((m = nextTrigger(d, at)) && m.index < to) {
 		at = m.end;
 		const pos = m.end;
 		// 今后五年的主要目标是：… sets targets for the coming years, not the plan year
-		const lineStart = t.lastIndexOf('\n', m.index) + 1;
-		if (LONG_TERM.test(t.slice(Math.max(lineStart, m.index - 40), pos))) continue;
+		if (longTerm(t, m.index, pos, year)) continue;
 		let lineEnd = t.indexOf('\n', pos);
 		if (lineEnd < 0) lineEnd = t.length;
 		const items: Located[] = [];
@@ -91,7 +112,7 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 		if (paraEnd > para) {
 			let empty = 0;
 			for (const s of sentences(t, para, paraEnd)) {
-				const found = passageItems(s);
+				const found = items0(s);
 				if (found.length === 0) {
 					// a part without a figure (进出口促稳提质；) inside the passage, or its end
 					const semi = /[；;]/.test(t.charAt(s.start + s.text.length));
@@ -122,7 +143,7 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 				semi = /[；;]$/.test(tl);
 				// a list item opens with its target; a heading such as （一）推动工业提质增效 ends the list
 				const ss = sentences(t, p, e);
-				let first = ss[0] ? passageItems(ss[0]) : [];
+				let first = ss[0] ? items0(ss[0]) : [];
 				// ——经济增长。地区生产总值增长6%左右: a dash item may open with a short label
 				if (
 					first.length === 0 &&
@@ -130,9 +151,9 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
 					DASH_MARK.test(line) &&
 					ss[0]!.text.replace(LIST_MARK, '').trim().length <= 10
 				)
-					first = passageItems(ss[1]!);
+					first = items0(ss[1]!);
 				if (first.length === 0) break;
-				for (const s of ss) items.push(...passageItems(s));
+				for (const s of ss) items.push(...items0(s));
 				end = e;
 				p = e + 1;
 			}
@@ -147,18 +168,18 @@ export function findHeadline(t: string, from: number, to: number): Passage | nul
  * ——地区生产总值预期目标增长6.5%：预计全年实现增长6.5%左右. The part before the colon states the
  * year's target (read as a headline target of the review year, as a table of targets and results).
  */
-export function findTargetResultLines(t: string, from: number, to: number): Located[] {
+export function findTargetResultLines(d: Doc, from: number, to: number): Located[] {
 	const out: Located[] = [];
-	for (const s of targetParts(t, from, to))
-		out.push(...passageItems(s).filter((it) => !it.multiYear));
+	for (const s of targetParts(d, from, to))
+		out.push(...passageItems(s, d).filter((it) => !it.multiYear));
 	return out;
 }
 
 /** The target parts (before the colon) of the target : result lines of [from, to). */
-export function targetParts(t: string, from: number, to: number): Sentence[] {
-	if (t !== partsText) {
-		partsText = t;
-		partsAll = [];
+export function targetParts(d: Doc, from: number, to: number): Sentence[] {
+	const t = d.text;
+	if (!d.targetParts) {
+		d.targetParts = [];
 		// lines opened by a dash whose colon is followed by 预计/预估/实际
 		for (let i = t.indexOf('—'); i >= 0; i = t.indexOf('—', i + 1)) {
 			const ls = t.lastIndexOf('\n', i) + 1;
@@ -166,45 +187,71 @@ export function targetParts(t: string, from: number, to: number): Sentence[] {
 			let le = t.indexOf('\n', i);
 			if (le < 0) le = t.length;
 			const m = TARGET_LINE.exec(t.slice(ls, le));
-			if (m) partsAll.push({ start: ls + m[0].indexOf(m[1]!), text: m[1]! });
+			if (m) d.targetParts.push({ start: ls + m[0].indexOf(m[1]!), text: m[1]! });
 			i = le;
 		}
 	}
-	return partsAll.filter((p) => p.start >= from && p.start < to);
+	return d.targetParts.filter((p) => p.start >= from && p.start < to);
 }
 const TARGET_LINE = /^[ \t]*(?:——|—)([^\n:：]{4,80})[:：][ \t]*(?:预计|预估|实际)/;
-let partsText: string | null = null;
-let partsAll: Sentence[] = [];
 
+/** a longer period as the subject of targets (not a mention such as 确保“十四五”开好局) */
 const LONG_TERM =
-	/今后五年|未来五年|今后一个时期|十[四五六]五(?:时期|期间|末)?|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/;
+	/今后五年|未来五年|今后一个时期|远景|十[一二三四五六]五”?(?:时期|期间|末)|到(?:19|20)\d{2}年|(?:19|20)\d{2}年前/g;
+const THIS_YEAR = /今年|明年|本年|年度/g;
+
+/**
+ * Whether the trigger [index, end) opens targets of a longer period. The period named nearest
+ * before it, in its paragraph or the one before when it opens its own, decides: 今后五年…。奋斗目标是：
+ * and “十五五”时期经济社会发展的主要目标是 are long-term; 今年是“十五五”开局之年。…主要预期目标是 and
+ * 确保“十四五”开好局。经济社会发展的主要预期目标是 are the year's. So is a passage that says by when
+ * (奋斗目标是：…到2016年…) when that is a later year.
+ */
+function longTerm(t: string, index: number, end: number, year: number | null): boolean {
+	let from = t.lastIndexOf('\n', index - 1) + 1;
+	if (t.slice(from, index).trim() === '') from = t.lastIndexOf('\n', Math.max(0, from - 2)) + 1;
+	from = Math.max(from, index - 1500);
+	const before = t.slice(from, end);
+	let nearest = -1;
+	let long = false;
+	for (const m of before.matchAll(LONG_TERM))
+		if (m.index >= nearest) {
+			nearest = m.index;
+			long = true;
+		}
+	const thisYear = year === null ? THIS_YEAR : new RegExp(`${THIS_YEAR.source}|${year}年`, 'g');
+	for (const m of before.matchAll(thisYear))
+		if (m.index >= nearest) {
+			nearest = m.index;
+			long = false;
+		}
+	if (long) return true;
+	const by = /到((?:19|20)\d{2})年/.exec(t.slice(end, end + 60));
+	return by !== null && year !== null && +by[1]! > year;
+}
+
+const DEFINITION =
+	/^[\s\d[\]【】（）()、.．]*[“"《]?[^，。；“”"《》]{1,24}[”"》]?[^，。；“”"《》]{0,12}[:：]?(?:是|即)?指(?![导标示出引数定南挥令])/;
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
-const OTHER_YEAR = /((?:19|20)\d{2})年/g;
 const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
 
 function mentionsOtherYear(clause: string, year: number): boolean {
-	OTHER_YEAR.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while ((m = OTHER_YEAR.exec(clause))) if (+m[1]! !== year) return true;
+	for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) if (+m[1]! !== year) return true;
 	return false;
 }
 
 export function clauseAround(text: string, start: number, end: number): string {
 	let a = start;
-	while (a > 0 && !/[，,；;。：:\n]/.test(text.charAt(a - 1))) a--;
+	while (a > 0 && !CLAUSE_START[text.charCodeAt(a - 1)]) a--;
 	let b = end;
-	while (b < text.length && !/[，,；;。\n]/.test(text.charAt(b))) b++;
+	while (b < text.length && !CLAUSE_END[text.charCodeAt(b)]) b++;
 	return text.slice(a, b);
 }
 
 /** Quantified commitments in the plan part outside the targets passage. */
-export function findTasks(
-	t: string,
-	parts: Parts,
-	year: number,
-	headline: Passage | null
-): Located[] {
+export function findTasks(d: Doc, parts: Parts, year: number, headline: Passage | null): Located[] {
 	if (parts.planStart === null) return [];
+	const t = d.text;
 	const out: Located[] = [];
 	let skipPara = -1;
 	let subSentence = false;
@@ -213,10 +260,15 @@ export function findTasks(
 		if (t.charCodeAt(s.start - 1) === 10) paraStart = s.start;
 		if (headline && s.start < headline.end && s.start + s.text.length > headline.start) continue;
 		if (RATIONALE.test(s.text)) skipPara = paraStart;
+		// a definition (“1+3”产业体系指…, 五个一批：是指…) states no commitment
+		if (s.text.includes('指') && DEFINITION.test(s.text)) continue;
 		if (paraStart === skipPara) continue;
 		const cont = t.charAt(s.start - 1) === '；' || t.charAt(s.start - 1) === ';';
 		if (!cont) subSentence = false;
-		for (const it of locate(parseSentence(s.text, { keepOther: true }), s.start)) {
+		for (const it of locate(
+			parseSentence(s.text, { keepOther: true, place: d.place, names: d.names }),
+			s.start
+		)) {
 			if (it.sub) subSentence = true;
 			if (it.multiYear || subSentence) continue;
 			if (mentionsOtherYear(clauseAround(t, it.start, it.end), year)) continue;
@@ -233,7 +285,7 @@ const GENERIC =
 	/^(?:项目|工作|任务|方面|企业|资金|投资|总投资|完成投资|年度投资|个|家|工程|活动|目标|问题|其中|全年|年内|共|总计|合计)$/;
 const ACTION =
 	/^(?:实施|建设|建成|新建|完成|推进|推动|打造|开展|组织|举办|启动|加快|培育|引进|创建|争创|改造|新增|提升|发展|形成|开工|投入|建好|确保|力争|争取|实现|达到|达)+|(?:实施|建设|推进|推动|开展|启动)+$/g;
-export function plausibleName(name: string): boolean {
+function plausibleName(name: string): boolean {
 	const cjk = name.replace(/[^\u4e00-\u9fff]/g, '');
 	if (cjk.length < 2) return false;
 	if (GENERIC.test(cjk)) return false;
@@ -265,6 +317,7 @@ export function toTarget(
 		headline,
 		binding: /约束性/.test(it.name) ? 'binding' : null,
 		quote,
-		span
+		span,
+		guesses: it.guesses
 	};
 }

@@ -10,6 +10,22 @@ export interface Span {
 	end: number;
 }
 
+/**
+ * What an editor should check first about an item: short notes in Chinese on what the reading
+ * took for granted (年份由“今年”推定, 别名：农民人均纯收入 → 农村居民人均可支配收入, 定性目标,
+ * 五年回顾中的年末数). Empty when nothing was guessed.
+ */
+export type Guesses = string[];
+
+/** A field of the report the extractor could not tell, for the editor to decide. */
+export interface Question {
+	field: 'region' | 'reviewYear' | 'planYear' | 'documentType';
+	/** what it might be, likeliest first (empty when there is no candidate) */
+	candidates: (string | number)[];
+	/** why it asks, in Chinese (正文未写明地区, 年份由页面日期推定…) */
+	reason: string;
+}
+
 export interface ExtractedTarget {
 	year: number;
 	indicator: string;
@@ -25,8 +41,8 @@ export interface ExtractedTarget {
 	binding: Binding;
 	quote: string;
 	span: Span;
-	/** what was guessed in reading it, for the editor who checks it */
-	guesses?: string[];
+	/** what was guessed in reading it (optional: items an editor wrote have none) */
+	guesses?: Guesses;
 }
 
 export interface ExtractedOutcome {
@@ -41,8 +57,8 @@ export interface ExtractedOutcome {
 	bound: '<=' | '>=' | null;
 	quote: string;
 	span: Span;
-	/** what was guessed in reading it, for the editor who checks it */
-	guesses?: string[];
+	/** what was guessed in reading it (optional: items an editor wrote have none) */
+	guesses?: Guesses;
 }
 
 export interface Extraction {
@@ -53,4 +69,6 @@ export interface Extraction {
 	planYear: number | null;
 	targets: ExtractedTarget[];
 	outcomes: ExtractedOutcome[];
+	/** the fields it could not tell (region, years, type), with their candidates */
+	questions: Question[];
 }

@@ -35,6 +35,7 @@ const target = (
 	binding: 'expected',
 	quote: `${indicator} ${value}`,
 	span,
+	guesses: [],
 	...over
 });
 const result = (
@@ -53,6 +54,7 @@ const result = (
 	bound: null,
 	quote: `${indicator} ${value}`,
 	span,
+	guesses: [],
 	...over
 });
 

