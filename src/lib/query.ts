@@ -8,9 +8,19 @@ export function queryOf(values: Record<string, string | null | undefined>): stri
 	).toString();
 }
 
-/** `params` with `changes` set, each replacing any values of its key (as URLSearchParams.set does). */
-export function withParams(params: URLSearchParams, changes: Record<string, string>): string {
+/**
+ * `params` with `changes` set, each replacing any values of its key (as URLSearchParams.set
+ * does); a key changed to null is removed. Commas stay commas (`regions=a,b`): a query may hold
+ * them as they are, and the URL is one a person can read and edit.
+ */
+export function withParams(
+	params: URLSearchParams,
+	changes: Record<string, string | null>
+): string {
 	const next = new URLSearchParams(params);
-	for (const [key, value] of Object.entries(changes)) next.set(key, value);
-	return next.toString();
+	for (const [key, value] of Object.entries(changes)) {
+		if (value === null) next.delete(key);
+		else next.set(key, value);
+	}
+	return next.toString().replace(/%2C/gi, ',');
 }
