@@ -1,9 +1,13 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
 import { ensureAdmin, ensureReferenceData } from '$lib/server/bootstrap';
 import * as auth from '$lib/server/auth/session';
 import { ensureAssessmentsCurrent } from '$lib/server/assessments';
+import { jsonBodyLimit } from '$lib/server/http/body';
+import { caching } from '$lib/server/http/caching';
+import { securityHeaders } from '$lib/server/http/headers';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -13,7 +17,7 @@ export const init: ServerInit = async () => {
 	await ensureAdmin(db);
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+const authHandle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(auth.SESSION_COOKIE);
 	if (!token) {
 		event.locals.user = null;
@@ -27,3 +31,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.session = session;
 	return resolve(event);
 };
+
+export const handle = sequence(authHandle, securityHeaders, caching, jsonBodyLimit);

@@ -26,6 +26,8 @@ describe('compare, ambition against delivery', () => {
 		);
 		expect(await page.locator('table.misses tbody tr').count()).toBeGreaterThan(3);
 		await screenshot(page, 'compare-ambition');
+		const html = await (await fetch(page.url())).text();
+		expect(html.length).toBeLessThan(300_000);
 
 		const csvHref = await page.locator('a[href*="table=ambition"]').getAttribute('href');
 		const response = await fetch(new URL(csvHref!, page.url()));

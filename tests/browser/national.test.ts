@@ -67,6 +67,9 @@ describe('the provinces side by side', () => {
 		const body = await (await fetch(url('/api/national/2026?sort=gdp|growth'))).json();
 		expect(body.shown[0]).toBe('gdp|growth');
 		expect((await fetch(url('/api/national/1999'))).status).toBe(404);
+		expect((await fetch(url('/api/national/2026?sort=x;y'))).status).toBe(400);
+		const html = await (await fetch(url('/national/2026'))).text();
+		expect(html.length).toBeLessThan(300_000);
 		await page.close();
 	});
 });

@@ -96,6 +96,9 @@ describe('ambition against delivery for the regions asked for', () => {
 		if ('error' in ending) throw new Error(ending.error);
 		const result = runComparison(db, ending);
 		expect(result.ambition.every((p) => p.year === miss.year)).toBe(true);
+		const points = result.comparison.regions.flatMap((r) => r.points);
+		expect(points.length).toBeGreaterThan(0);
+		expect(points.every((p) => p.year === miss.year)).toBe(true);
 		expect(result.afterMisses).toContainEqual(miss);
 	});
 

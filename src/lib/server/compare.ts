@@ -2,10 +2,9 @@ import type { Fulfilment } from '../assess';
 import type { Metric } from '../assess/types';
 import { afterMisses, ambitionOf, summariseAfterMisses } from './ambition';
 import type { Db } from './db';
-import { pooled, yearsOfRegion, type CountsFilter } from './fulfilment';
-import { pointOf, pooledFulfilment, type SeriesPoint } from './history';
+import { pooled, yearsOfRegion } from './fulfilment';
+import { pointOf, type SeriesPoint } from './history';
 import { indicatorNames } from './indicators';
-import type { TrackedRegion } from './overview';
 import { describeRegions, MAX_REGIONS, type RegionChoice } from './region-sets';
 import { assessRegion, type YearScorecard } from './scorecard';
 
@@ -41,17 +40,6 @@ export interface RankingRow {
 
 const inRange = (year: number, range: YearRange) =>
 	(range.from === null || year >= range.from) && (range.to === null || year <= range.to);
-
-/** The scorecards of each region within the range of years, computed once per request. */
-export function scorecardsIn(
-	db: Db,
-	codes: string[],
-	range: YearRange
-): Map<string, YearScorecard[]> {
-	return new Map(
-		codes.map((code) => [code, assessRegion(db, code).filter((s) => inRange(s.year, range))])
-	);
-}
 
 /** The metric most of the regions' commitments on the indicator use (growth on a tie). */
 function commonMetric(rows: { metric: Metric }[]): Metric | null {
@@ -96,25 +84,6 @@ export function compareIndicator(
 	});
 	const unit = all.find((r) => r.commitment.metric === metric)?.commitment.unit ?? null;
 	return { indicator, name: names[indicator] ?? indicator, metric, unit, regions };
-}
-
-/** Regions by fulfilment over their scorecards, pooled over all their commitments. */
-export function rankRegions(
-	cards: Map<string, YearScorecard[]>,
-	regions: TrackedRegion[]
-): RankingRow[] {
-	return regions
-		.filter((r) => cards.has(r.code))
-		.map((region) => {
-			const list = cards.get(region.code)!;
-			return {
-				code: region.code,
-				name: region.name,
-				parentName: region.parentName,
-				headline: pooledFulfilment(list, true),
-				all: pooledFulfilment(list, false)
-			};
-		});
 }
 
 export const RANKING_SORTS = ['rate', 'rateAll', 'kept', 'assessed', 'pending', 'name'] as const;
@@ -213,10 +182,10 @@ export function rankFromCounts(
 	reviewedOnly: boolean
 ): CompareRankingRow[] {
 	return regions.map((region) => {
-		const within = (f: CountsFilter) =>
-			pooled(yearsOfRegion(db, region.code, f).filter((y) => inRange(y.year, range)));
-		const all = within({});
-		const reviewed = within({ reviewedOnly: true });
+		const within = (reviewed: boolean) =>
+			pooled(yearsOfRegion(db, region.code, { ...range, reviewedOnly: reviewed }));
+		const all = within(false);
+		const reviewed = within(true);
 		const shown = reviewedOnly ? reviewed : all;
 		return {
 			code: region.code,
@@ -246,9 +215,11 @@ export function runComparison(db: Db, query: CompareQuery, options: CompareOptio
 	const cards = new Map(
 		query.codes.map((code) => [
 			code,
-			assessRegion(db, code, undefined, { indicator: query.indicator, reviewedOnly }).filter((s) =>
-				inRange(s.year, query.range)
-			)
+			assessRegion(db, code, undefined, {
+				indicator: query.indicator,
+				reviewedOnly,
+				...query.range
+			})
 		])
 	);
 	const regionNames = new Map(regions.map((r) => [r.code, r.name]));

@@ -1,10 +1,12 @@
 import { error } from '@sveltejs/kit';
+import { readPosted } from './http/body';
 
-/** The posted form; a body that is not one is a 400 with a reason, not a server error. */
+/**
+ * The posted form; a body that is too large is a 413 and one that is not a form a 400, each
+ * with a reason, not a server error.
+ */
 export async function readForm(request: Request): Promise<FormData> {
-	try {
-		return await request.formData();
-	} catch {
-		error(400, '无法读取提交的表单：请从页面上重新提交');
-	}
+	const posted = await readPosted(request);
+	if ('form' in posted) return posted.form;
+	error(posted.status, posted.message);
 }

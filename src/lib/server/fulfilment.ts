@@ -10,6 +10,9 @@ import type { DbOrTx } from './db';
 export interface CountsFilter {
 	/** only commitments whose reading and figures a person has checked */
 	reviewedOnly?: boolean;
+	/** only the years from and to, both included */
+	from?: number | null;
+	to?: number | null;
 }
 
 export interface YearFulfilment {
@@ -33,7 +36,9 @@ interface CountRow {
 const SUMS = sql`sum(fc.met) AS met, sum(fc.exceeded) AS exceeded, sum(fc.missed) AS missed,
 	sum(fc.pending) AS pending, sum(fc.unassessable) AS unassessable`;
 
-const reviewedClause = (f: CountsFilter) => (f.reviewedOnly ? sql`AND fc.reviewed = 1` : sql``);
+const reviewedClause = (f: CountsFilter) => sql`${f.reviewedOnly ? sql`AND fc.reviewed = 1` : sql``}
+	${f.from == null ? sql`` : sql`AND fc.year >= ${f.from}`}
+	${f.to == null ? sql`` : sql`AND fc.year <= ${f.to}`}`;
 
 const none = () => ({ met: 0, exceeded: 0, missed: 0, pending: 0, unassessable: 0 });
 
@@ -162,4 +167,52 @@ export function rankChildren(children: ChildRecord[], year: number): RankedRegio
 				b.headline.assessed - a.headline.assessed ||
 				a.code.localeCompare(b.code)
 		);
+}
+
+export interface TrackedRegion {
+	code: string;
+	name: string;
+	level: string;
+	parentName: string | null;
+	reports: number;
+	commitments: number;
+	outcomes: number;
+	headline: Fulfilment;
+	all: Fulfilment;
+}
+
+/**
+ * The regions that hold commitments or outcomes, in code order, a page at a time, with their
+ * totals over all years: read from the kept per region-year rows.
+ */
+export function trackedRegions(
+	db: DbOrTx,
+	limit: number,
+	offset: number,
+	f: CountsFilter = {}
+): { regions: TrackedRegion[]; total: number } {
+	const total =
+		db.get<{ n: number }>(sql`SELECT count(DISTINCT region_code) AS n FROM region_years`)?.n ?? 0;
+	const page = db.all<Omit<TrackedRegion, 'headline' | 'all'>>(sql`
+		SELECT t.code AS code, r.name AS name, r.level AS level, p.name AS parentName,
+			(SELECT count(*) FROM reports rp WHERE rp.region_code = t.code) AS reports,
+			t.commitments AS commitments, t.outcomes AS outcomes
+		FROM (
+			SELECT region_code AS code, sum(commitments) AS commitments, sum(outcomes) AS outcomes
+			FROM region_years GROUP BY region_code ORDER BY region_code LIMIT ${limit} OFFSET ${offset}
+		) t
+		JOIN regions r ON r.code = t.code
+		LEFT JOIN regions p ON p.code = r.parent_code
+		ORDER BY t.code`);
+	if (!page.length) return { regions: [], total };
+	const codes = sql.join(
+		page.map((r) => sql`${r.code}`),
+		sql`, `
+	);
+	const counts = countRows(db, sql`fc.region_code IN (${codes})`, sql`fc.region_code`, f);
+	const years = byCodeAndYear(counts);
+	return {
+		total,
+		regions: page.map((r) => ({ ...r, ...pooled(years.get(r.code) ?? []) }))
+	};
 }

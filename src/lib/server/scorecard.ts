@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { fulfilment, type Assessment, type Fulfilment } from '../assess';
 import type { Db, DbOrTx } from './db';
 import {
@@ -67,6 +67,9 @@ export interface ScorecardQuery {
 	reviewedOnly?: boolean;
 	headlineOnly?: boolean;
 	indicator?: string;
+	/** the years from and to, both included */
+	from?: number | null;
+	to?: number | null;
 }
 
 /** The kept assessments of a region (or one of its years) with their commitments and outcomes. */
@@ -76,6 +79,8 @@ function rowsOf(db: DbOrTx, regionCode: string, query: ScorecardQuery): Scorecar
 	if (query.reviewedOnly) conditions.push(eq(assessments.reviewed, true));
 	if (query.headlineOnly) conditions.push(eq(assessments.headline, true));
 	if (query.indicator) conditions.push(eq(assessments.indicator, query.indicator));
+	if (query.from != null) conditions.push(gte(assessments.year, query.from));
+	if (query.to != null) conditions.push(lte(assessments.year, query.to));
 	const rows = db
 		.select({ commitment: commitments, stored: assessments })
 		.from(assessments)

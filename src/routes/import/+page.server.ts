@@ -1,8 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { readPosted } from '$lib/server/http/body';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
+import type { FieldErrors } from '$lib/server/fields/issues';
 import { listIndicators } from '$lib/server/indicators';
-import { confirmImport, readReviewForm } from '$lib/server/import/confirm';
+import { storedAlready } from '$lib/server/import/addition';
+import { confirmImport } from '$lib/server/import/confirm';
+import { readReviewForm } from '$lib/server/import/posted';
 import { MAX_UPLOAD_BYTES } from '$lib/server/import/decode';
 import { completeReview } from '$lib/server/import/review';
 import { prepareImport, readSource } from '$lib/server/import/source';
@@ -16,41 +20,35 @@ export const load: PageServerLoad = ({ locals }) => {
 	return { indicators, maxBytes: MAX_UPLOAD_BYTES };
 };
 
-/** A body that is not a form (or was cut off) is a bad request, not a crash. */
-async function formOf(request: Request): Promise<FormData | null> {
-	try {
-		return await request.formData();
-	} catch {
-		return null;
-	}
-}
-
 const pastedOf = (form: FormData) => {
 	const text = form.get('text');
 	return typeof text === 'string' ? text : '';
 };
 
-const unreadable = () =>
-	fail(400, { source: { text: '', errors: { text: '无法读取提交的内容，请重试' } } });
+/** A body too large (413) or not a form (400), told beside the file field. */
+const unreadable = ({ status, message }: { status: 400 | 413; message: string }) =>
+	fail(status, { source: { text: '', errors: { file: message } } });
 
 export const actions: Actions = {
 	/** Decodes the upload only; the enhanced form calls it first to show the reading stage. */
 	read: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		const source = await readSource(form);
 		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
 		const existing = findReportByText(getDb(), source.text);
-		if (existing) return fail(409, { duplicate: { id: existing.id, title: existing.title } });
+		if (existing) return fail(409, { duplicate: storedAlready(getDb(), existing) });
 		return { read: { text: source.text, fileName: source.fileName } };
 	},
 
 	/** Step 1: decode and extract; returns the review, stores nothing. */
 	review: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		const source = await readSource(form);
 		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
 		const prepared = prepareImport(getDb(), source.text);
@@ -64,30 +62,32 @@ export const actions: Actions = {
 				source: { text: fromFile && typeof pasted === 'string' ? pasted : pastedOf(form), errors }
 			});
 		}
-		return { review: prepared.review, errors: {} as Record<string, string> };
+		return { review: prepared.review, errors: {} as FieldErrors };
 	},
 
 	/** The review again, for another region: edits are kept, matches recomputed. */
 	recheck: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		return {
 			review: completeReview(getDb(), readReviewForm(form)),
-			errors: {} as Record<string, string>
+			errors: {} as FieldErrors
 		};
 	},
 
 	/** Step 2: validate every field again and store the report with the accepted items. */
 	confirm: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'editor');
-		const form = await formOf(request);
-		if (!form) return unreadable();
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return unreadable(posted);
+		const { form } = posted;
 		const result = confirmImport(getDb(), form, actor.id, {
-			onlyMatching: form.get('only') === 'matching'
+			acceptMatching: form.get('acceptMatching') === 'true'
 		});
 		if (result.status === 'duplicate')
-			return fail(409, { duplicate: { id: result.report.id, title: result.report.title } });
+			return fail(409, { duplicate: storedAlready(getDb(), result.report) });
 		if (result.status === 'invalid')
 			return fail(400, { review: result.review, errors: result.errors });
 		redirect(303, `/reports/${result.report.id}`);

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth/session';
-import { signInThrottle } from '$lib/server/auth/throttle';
+import { signInThrottle, waitText } from '$lib/server/auth/throttle';
+import { readPosted } from '$lib/server/http/body';
 import { authenticate } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,9 +26,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await event.request.formData().catch(() => null);
-		const posted = form?.get('username');
-		const password = form?.get('password');
+		const read = await readPosted(event.request);
+		if (!('form' in read)) return fail(read.status, { username: '', message: read.message });
+		const posted = read.form.get('username');
+		const password = read.form.get('password');
 		if (typeof posted !== 'string' || !posted.trim()) {
 			return fail(400, { username: '', message: '请输入用户名' });
 		}
@@ -36,21 +38,25 @@ export const actions: Actions = {
 		if (typeof password !== 'string' || !password) {
 			return fail(400, { username, message: '请输入密码' });
 		}
-		const key = `${event.getClientAddress()}|${username}`;
-		const wait = signInThrottle.retryAfter(key);
+		const address = event.getClientAddress();
+		const wait = signInThrottle.retryAfter(address, username);
 		if (wait > 0) {
+			event.setHeaders({ 'retry-after': String(wait) });
 			return fail(429, {
 				username,
-				message: `尝试次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`
+				message: `尝试次数过多，请 ${waitText(wait)}后再试`
 			});
 		}
+		const next = signInThrottle.charge(address, username);
 		const db = getDb();
 		const user = await authenticate(db, username, password);
 		if (!user) {
-			signInThrottle.fail(key);
-			return fail(400, { username, message: '用户名或密码不正确' });
+			const message = next
+				? `用户名或密码不正确。尝试次数过多，请 ${waitText(next)}后再试`
+				: '用户名或密码不正确';
+			return fail(400, { username, message });
 		}
-		signInThrottle.reset(key);
+		signInThrottle.succeed(address, username);
 		const token = auth.generateSessionToken();
 		const session = auth.createSession(db, token, user.id);
 		auth.setSessionTokenCookie(event, token, session.expiresAt);

@@ -13,15 +13,23 @@ export type DbOrTx = Db | Tx;
 
 export const DEFAULT_DATABASE_PATH = 'data/duixian.db';
 
+/** Where the migrations (and drizzle's journal of them) are: drizzle/, or MIGRATIONS_PATH. */
+export function migrationsFolder(): string {
+	return process.env.MIGRATIONS_PATH ?? resolve('drizzle');
+}
+
 /** Opens (creating if needed) a SQLite database and brings its schema up to date. */
 export function openDatabase(path: string): Db {
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
 	const client = new Database(path);
 	client.pragma('journal_mode = WAL');
 	client.pragma('foreign_keys = ON');
+	// REPLACE deletes the old row without firing DELETE triggers unless this is on, which
+	// would let `INSERT OR REPLACE` rewrite an append-only outcome.
+	client.pragma('recursive_triggers = ON');
 	client.pragma('busy_timeout = 5000');
 	const db = drizzle(client, { schema });
-	migrate(db, { migrationsFolder: process.env.MIGRATIONS_PATH ?? resolve('drizzle') });
+	migrate(db, { migrationsFolder: migrationsFolder() });
 	return db;
 }
 
@@ -32,3 +40,18 @@ export function getDb(): Db {
 	instance ??= openDatabase(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 	return instance;
 }
+
+/**
+ * Changes whenever the data may have: `data_version` moves when another connection (a CLI
+ * tool) commits, `total_changes()` counts this connection's own writes. Rolled-back writes
+ * move it too, which only costs a cache a fresh copy.
+ */
+export function dataVersion(db: Db): string {
+	const client = db.$client;
+	let statement = changesOf.get(client);
+	if (!statement) changesOf.set(client, (statement = client.prepare('SELECT total_changes()')));
+	const changed = statement.pluck().get() as number;
+	return `${client.pragma('data_version', { simple: true })}.${changed}`;
+}
+
+const changesOf = new WeakMap<Database.Database, Database.Statement>();

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { readForm } from '$lib/server/forms';
+import { readPosted } from '$lib/server/http/body';
 import { isFile } from '$lib/server/text-files';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
 import { dryRun, importOutcomes, readInput, type DryRun } from '$lib/server/bulk/import';
@@ -37,7 +37,9 @@ const answer = (
 export const actions: Actions = {
 	check: async ({ locals, request }) => {
 		requireRole(locals, 'editor');
-		const form = await readForm(request);
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return fail(posted.status, answer(null, '', posted.message));
+		const { form } = posted;
 		const file = form.get('file');
 		const pasted = String(form.get('text') ?? '');
 		const source = isFile(file) ? file.name : null;
@@ -54,7 +56,9 @@ export const actions: Actions = {
 
 	write: async ({ locals, request }) => {
 		const actor = requireRole(locals, 'editor');
-		const form = await readForm(request);
+		const posted = await readPosted(request);
+		if (!('form' in posted)) return fail(posted.status, answer(null, '', posted.message));
+		const { form } = posted;
 		const text = String(form.get('text') ?? '');
 		const digest = String(form.get('digest') ?? '');
 		const expected = Number(form.get('expected'));
