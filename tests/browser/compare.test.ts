@@ -17,7 +17,9 @@ describe('compare, ambition against delivery', () => {
 		await expect.poll(() => page.url()).toContain('regions=');
 		const rows = page.locator('table.ambition tbody tr');
 		expect(await rows.count()).toBeGreaterThan(10);
-		expect(await rows.first().locator('th').innerText()).toContain('机器识别，未经人工核对');
+		expect(await rows.first().locator('th .machine').getAttribute('title')).toBe(
+			'机器识别，未经人工核对'
+		);
 		const assessed = page.locator('table.ambition td.missed, table.ambition td.met');
 		expect(await assessed.count()).toBeGreaterThan(5);
 		expect(await assessed.first().innerText()).toMatch(/实际[\s\S]*个百分点/);
