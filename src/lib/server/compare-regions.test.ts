@@ -5,6 +5,8 @@ import { ambitionMatrix } from './ambition-matrix';
 import { afterMissColumns, ambitionColumns } from './compare-export';
 import { parseCompareQuery, runComparison } from './compare';
 import { createTestDatabase } from './db/test-helpers';
+import { yearsOfRegion, yearsOfRegions } from './fulfilment';
+import { assessRegion, assessRegions } from './scorecard';
 import { toCsv } from './export';
 import {
 	childrenWithData,
@@ -68,6 +70,24 @@ describe('the regions of a comparison', () => {
 			year: 2026
 		});
 		expect(sets).toContainEqual({ label: '保定市各县', codes: COUNTIES });
+	});
+});
+
+describe('reading several regions at once', () => {
+	it('gives each region what reading it alone gives, within the years asked for', () => {
+		const range = { from: 2020, to: 2022 };
+		const together = assessRegions(db, COUNTIES, { indicator: 'gdp', ...range });
+		for (const code of COUNTIES) {
+			const alone = assessRegion(db, code, undefined, { indicator: 'gdp', ...range });
+			expect(alone.length).toBeGreaterThan(0);
+			expect(together.get(code)).toEqual(alone);
+			expect(alone.every((s) => s.year >= 2020 && s.year <= 2022)).toBe(true);
+		}
+		const counts = yearsOfRegions(db, COUNTIES, range);
+		for (const code of COUNTIES)
+			expect(counts.get(code)).toEqual(
+				yearsOfRegion(db, code).filter((y) => y.year >= 2020 && y.year <= 2022)
+			);
 	});
 });
 

@@ -2,11 +2,11 @@ import type { Fulfilment } from '../assess';
 import type { Metric } from '../assess/types';
 import { afterMisses, ambitionOf, summariseAfterMisses } from './ambition';
 import type { Db } from './db';
-import { pooled, yearsOfRegion } from './fulfilment';
+import { pooled, yearsOfRegions } from './fulfilment';
 import { pointOf, type SeriesPoint } from './history';
 import { indicatorNames } from './indicators';
 import { describeRegions, MAX_REGIONS, type RegionChoice } from './region-sets';
-import { assessRegion, type YearScorecard } from './scorecard';
+import { assessRegions, type YearScorecard } from './scorecard';
 
 export interface YearRange {
 	from: number | null;
@@ -181,19 +181,20 @@ export function rankFromCounts(
 	range: YearRange,
 	reviewedOnly: boolean
 ): CompareRankingRow[] {
+	const codes = regions.map((r) => r.code);
+	const all = yearsOfRegions(db, codes, range);
+	const checked = yearsOfRegions(db, codes, { ...range, reviewedOnly: true });
 	return regions.map((region) => {
-		const within = (reviewed: boolean) =>
-			pooled(yearsOfRegion(db, region.code, { ...range, reviewedOnly: reviewed }));
-		const all = within(false);
-		const reviewed = within(true);
-		const shown = reviewedOnly ? reviewed : all;
+		const everything = pooled(all.get(region.code) ?? []);
+		const reviewed = pooled(checked.get(region.code) ?? []);
+		const shown = reviewedOnly ? reviewed : everything;
 		return {
 			code: region.code,
 			name: region.name,
 			parentName: region.parentName,
 			headline: shown.headline,
 			all: shown.all,
-			unreviewed: reviewedOnly ? 0 : total(all.all) - total(reviewed.all)
+			unreviewed: reviewedOnly ? 0 : total(everything.all) - total(reviewed.all)
 		};
 	});
 }
@@ -212,16 +213,11 @@ export function runComparison(db: Db, query: CompareQuery, options: CompareOptio
 	const reviewedOnly = options.reviewedOnly ?? false;
 	const regions = describeRegions(db, query.codes);
 	const names = indicatorNames(db);
-	const cards = new Map(
-		query.codes.map((code) => [
-			code,
-			assessRegion(db, code, undefined, {
-				indicator: query.indicator,
-				reviewedOnly,
-				...query.range
-			})
-		])
-	);
+	const cards = assessRegions(db, query.codes, {
+		indicator: query.indicator,
+		reviewedOnly,
+		...query.range
+	});
 	const regionNames = new Map(regions.map((r) => [r.code, r.name]));
 	const { from, to } = query.range;
 	const points = ambitionOf(db, query.codes, query.indicator, {

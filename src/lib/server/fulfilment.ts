@@ -98,10 +98,21 @@ function countRows(db: DbOrTx, where: SQL, groupCode: SQL, f: CountsFilter): Cou
 
 /** A region's own fulfilment per year, oldest first. */
 export function yearsOfRegion(db: DbOrTx, code: string, f: CountsFilter = {}): YearFulfilment[] {
-	return (
-		byCodeAndYear(countRows(db, sql`fc.region_code = ${code}`, sql`fc.region_code`, f)).get(code) ??
-		[]
+	return yearsOfRegions(db, [code], f).get(code) ?? [];
+}
+
+/** Several regions' own fulfilment per year, in one query: code → years, oldest first. */
+export function yearsOfRegions(
+	db: DbOrTx,
+	codes: string[],
+	f: CountsFilter = {}
+): Map<string, YearFulfilment[]> {
+	if (!codes.length) return new Map();
+	const list = sql.join(
+		codes.map((c) => sql`${c}`),
+		sql`, `
 	);
+	return byCodeAndYear(countRows(db, sql`fc.region_code IN (${list})`, sql`fc.region_code`, f));
 }
 
 /** The same ratio over several years: the counts added up, not an average of rates. */

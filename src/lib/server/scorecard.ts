@@ -72,9 +72,13 @@ export interface ScorecardQuery {
 	to?: number | null;
 }
 
-/** The kept assessments of a region (or one of its years) with their commitments and outcomes. */
-function rowsOf(db: DbOrTx, regionCode: string, query: ScorecardQuery): ScorecardRow[] {
-	const conditions: SQL[] = [eq(assessments.regionCode, regionCode)];
+/** The kept assessments of regions (or one of their years) with their commitments and outcomes. */
+function rowsOf(db: DbOrTx, regionCodes: string[], query: ScorecardQuery): ScorecardRow[] {
+	const conditions: SQL[] = [
+		regionCodes.length === 1
+			? eq(assessments.regionCode, regionCodes[0]!)
+			: inArray(assessments.regionCode, regionCodes)
+	];
 	if (query.year !== undefined) conditions.push(eq(assessments.year, query.year));
 	if (query.reviewedOnly) conditions.push(eq(assessments.reviewed, true));
 	if (query.headlineOnly) conditions.push(eq(assessments.headline, true));
@@ -126,7 +130,19 @@ export function assessRegion(
 	year?: number,
 	query: Omit<ScorecardQuery, 'year'> = {}
 ): YearScorecard[] {
-	return byYear(rowsOf(db, regionCode, { ...query, year }));
+	return byYear(rowsOf(db, [regionCode], { ...query, year }));
+}
+
+/** The same for several regions in one query: code → its scorecards, newest year first. */
+export function assessRegions(
+	db: DbOrTx,
+	regionCodes: string[],
+	query: Omit<ScorecardQuery, 'year'> = {}
+): Map<string, YearScorecard[]> {
+	const rows = regionCodes.length ? rowsOf(db, regionCodes, query) : [];
+	return new Map(
+		regionCodes.map((code) => [code, byYear(rows.filter((r) => r.commitment.regionCode === code))])
+	);
 }
 
 /** One year's scorecard, with the editors' judgements shown beside the statuses they set. */
