@@ -49,6 +49,18 @@ describe('the provinces side by side', () => {
 		await page.close();
 	});
 
+	it('sorts without JavaScript: the headers are links', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url('/national/2026'));
+		await page.click('thead a:has-text("地区生产总值")');
+		expect(new URL(page.url()).searchParams.get('sort')).toBe('gdp|growth');
+		const stated = (await gdpTargets(page)).filter((v): v is number => v !== null);
+		expect(stated.length).toBeGreaterThan(10);
+		expect(stated).toEqual([...stated].sort((a, b) => b - a));
+		await context.close();
+	});
+
 	it('links each province to its scorecard and report, and downloads the table', async () => {
 		const page = await browser.newPage();
 		await page.goto(url('/national/2026'));
