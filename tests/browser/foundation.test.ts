@@ -9,16 +9,18 @@ afterAll(async () => browser?.close());
 const passwords = inject('passwords');
 
 describe('foundation', () => {
-	it('home lists the five seed regions with their reports', async () => {
+	it('walks from the home page by province and prefecture down to a county and its report', async () => {
 		const page = await browser.newPage();
 		await page.goto(url('/'));
-		const rows = page.locator('table tbody tr');
-		const text = await rows.allInnerTexts();
-		for (const name of ['绥阳县', '播州区', '昭化区', '浑源县', '酉阳土家族苗族自治县']) {
-			expect(text.some((row) => row.includes(name))).toBe(true);
-		}
+		const provinces = await page.locator('ul.provinces a').allInnerTexts();
+		for (const name of ['重庆市', '贵州省', '四川省', '山西省', '河北省'])
+			expect(provinces).toContain(name);
 		await screenshot(page, 'home');
-		await page.click('text=浑源县');
+		await page.click('ul.provinces a:text-is("山西省")');
+		await expect.poll(() => page.locator('h1').innerText()).toBe('山西省');
+		await page.click('table a:text-is("大同市")');
+		await expect.poll(() => page.locator('h1').innerText()).toBe('大同市');
+		await page.click('table a:text-is("浑源县")');
 		await expect.poll(() => page.url()).toContain('/regions/140225');
 		expect(await page.locator('h1').innerText()).toBe('浑源县');
 		await screenshot(page, 'region');

@@ -151,8 +151,8 @@ describe('import', () => {
 		expect(await page.locator('article mark').count()).toBeGreaterThanOrEqual(12);
 		await screenshot(page, 'import-stored-report');
 
-		await page.goto(url('/regions/530102'));
-		const targets = await page.locator('details:has-text("2025年") table').first().innerText();
+		await page.goto(url('/regions/530102/2025'));
+		const targets = await page.locator('table.scorecard').innerText();
 		expect(targets).toContain('地区生产总值');
 		expect(targets).toContain('≥5%');
 		expect(targets).toContain('城镇调查失业率');

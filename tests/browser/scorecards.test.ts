@@ -68,6 +68,8 @@ describe('scorecards', () => {
 			.evaluateAll((trs) =>
 				trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()))
 			);
+		// The table lists the newest year first, the chart reads left to right.
+		table.reverse();
 		expect(table.map((r) => r[0])).toEqual(labels.map((y) => `${y}年`));
 		expect(table.map((r) => (r[2] === '—' ? null : Number(r[2]!.replace('%', ''))))).toEqual(
 			series!.data

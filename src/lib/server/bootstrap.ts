@@ -1,16 +1,21 @@
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from './db';
+import { fillFingerprints } from './copies';
 import { loadIndicators } from './indicators';
 import { loadRegions } from './regions';
 import { count } from 'drizzle-orm';
 import { regions } from './db/schema';
 import { countUsers, createUser } from './users';
 
-/** The catalogue and the national division list, loaded when missing. */
+/**
+ * The catalogue and the national division list, loaded when missing; the fingerprints of
+ * reports stored before the copy check existed.
+ */
 export function ensureReferenceData(db: Db): void {
 	loadIndicators(db);
 	const loaded = db.select({ n: count() }).from(regions).get()?.n ?? 0;
 	if (loaded === 0) loadRegions(db);
+	fillFingerprints(db);
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitments, judgements, type Commitment } from './db/schema';
 import { createTestDatabase } from './db/test-helpers';
 import { judgeCommitment, MIN_REASON_LENGTH } from './judgements';
+import { refreshRegionYears } from './assessments';
 import { recordOutcome } from './record';
 import { getScorecard } from './scorecard';
 import { createUser } from './users';
@@ -40,6 +41,7 @@ beforeEach(async () => {
 		value: 8,
 		unit: '%'
 	});
+	refreshRegionYears(db, [base]);
 });
 afterEach(() => db.dispose());
 

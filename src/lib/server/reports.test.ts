@@ -3,7 +3,8 @@ import { auditLog, commitments, outcomes, reports } from './db/schema';
 import { seedFromDirectory } from './seed';
 import { resolve } from 'node:path';
 import { createTestDatabase } from './db/test-helpers';
-import { contentHashOf, listReportsOfRegion, storeReport, type ReportInput } from './reports';
+import { contentHashOf } from './copies';
+import { listReportsOfRegion, storeReport, type ReportInput } from './reports';
 
 let db: ReturnType<typeof createTestDatabase>;
 beforeEach(() => (db = createTestDatabase()));
@@ -29,7 +30,7 @@ describe('reports', () => {
 			null
 		);
 		expect(first.created).toBe(true);
-		expect(again).toEqual({ report: first.report, created: false });
+		expect(again).toEqual({ report: first.report, created: false, share: 1 });
 		expect(listReportsOfRegion(db, '140225')).toHaveLength(1);
 	});
 

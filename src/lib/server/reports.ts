@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { and, desc, eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
+import { contentHashOf, findStoredCopy, fingerprintOf } from './copies';
 import { normalize } from '../extract';
 import type { Db, DbOrTx } from './db';
 import { commitments, outcomes, reports, type Report, type ReportKind } from './db/schema';
@@ -21,32 +21,26 @@ export interface ReportInput {
 	text: string;
 }
 
-/** Line endings and surrounding blank space do not make a text different. */
-export function contentHashOf(text: string): string {
-	const canonical = text.replace(/\r\n?/g, '\n').trim();
-	return createHash('sha256').update(canonical).digest('hex');
-}
-
-export function findReportByText(db: DbOrTx, text: string): Report | undefined {
-	return db
-		.select()
-		.from(reports)
-		.where(eq(reports.contentHash, contentHashOf(text)))
-		.get();
-}
-
-/** Stores a report unless the same text is already stored; returns the stored row either way. */
+/**
+ * Stores a report unless it is stored already (the same text, or a copy of it: see copies.ts);
+ * returns the stored row either way.
+ */
 export function storeReport(
 	db: DbOrTx,
 	input: ReportInput,
 	actorId: number | null
-): { report: Report; created: boolean } {
+): { report: Report; created: boolean; share: number } {
 	return db.transaction((tx) => {
-		const existing = findReportByText(tx, input.text);
-		if (existing) return { report: existing, created: false };
+		const existing = findStoredCopy(tx, input.text, input.regionCode);
+		if (existing) return { ...existing, created: false };
 		const report = tx
 			.insert(reports)
-			.values({ ...input, contentHash: contentHashOf(input.text), createdBy: actorId })
+			.values({
+				...input,
+				contentHash: contentHashOf(input.text),
+				fingerprint: fingerprintOf(input.text),
+				createdBy: actorId
+			})
 			.returning()
 			.get();
 		const summary = omit(report, 'text');
@@ -58,7 +52,7 @@ export function storeReport(
 			regionCode: report.regionCode,
 			after: summary
 		});
-		return { report, created: true };
+		return { report, created: true, share: 1 };
 	});
 }
 

@@ -5,7 +5,8 @@ import type { Extraction } from '../extract/types';
 import type { Db } from './db';
 import { omit } from '../omit';
 import { storeExtractedItems, type ItemsReview } from './extracted';
-import { findReportByText, storeReport, type ReportInput } from './reports';
+import { findStoredCopy } from './copies';
+import { storeReport, type ReportInput } from './reports';
 
 /**
  * One report of a manifest: its text file (relative to seeds/) and what is known of it. A
@@ -64,7 +65,7 @@ function seedOne(db: Db, dir: string, entry: SeedEntry): SeedResult {
 	const text = readFileSync(join(dir, file), 'utf8');
 	const result = { file, reportCreated: false, commitments: 0, outcomes: 0 };
 	// Items come with the report, once: a report stored before has them already.
-	if (findReportByText(db, text)) return result;
+	if (findStoredCopy(db, text, meta.regionCode)) return result;
 	const [extraction, review] = readingOf(dir, entry, text);
 	return db.transaction((tx) => {
 		const input = {

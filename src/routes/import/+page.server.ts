@@ -10,7 +10,7 @@ import { readReviewForm } from '$lib/server/import/posted';
 import { MAX_UPLOAD_BYTES } from '$lib/server/import/decode';
 import { completeReview } from '$lib/server/import/review';
 import { prepareImport, readSource } from '$lib/server/import/source';
-import { findReportByText } from '$lib/server/reports';
+import { findStoredCopy } from '$lib/server/copies';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -38,7 +38,7 @@ export const actions: Actions = {
 		const { form } = posted;
 		const source = await readSource(form);
 		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
-		const existing = findReportByText(getDb(), source.text);
+		const existing = findStoredCopy(getDb(), source.text);
 		if (existing) return fail(409, { duplicate: storedAlready(getDb(), existing) });
 		return { read: { text: source.text, fileName: source.fileName } };
 	},
@@ -87,7 +87,7 @@ export const actions: Actions = {
 			acceptMatching: form.get('acceptMatching') === 'true'
 		});
 		if (result.status === 'duplicate')
-			return fail(409, { duplicate: storedAlready(getDb(), result.report) });
+			return fail(409, { duplicate: storedAlready(getDb(), result) });
 		if (result.status === 'invalid')
 			return fail(400, { review: result.review, errors: result.errors });
 		redirect(303, `/reports/${result.report.id}`);

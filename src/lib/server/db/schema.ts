@@ -118,6 +118,7 @@ export const reports = sqliteTable(
 	(t) => [
 		index('reports_region_idx').on(t.regionCode, t.planYear),
 		index('reports_created_idx').on(t.createdAt),
+		index('reports_fingerprint_idx').on(t.fingerprint),
 		index('reports_queue_oldest_idx')
 			.on(t.createdAt, t.id)
 			.where(sql`${t.unreviewed} > 0 AND ${t.reviewedAt} IS NULL`),

@@ -1,3 +1,4 @@
+import type { StoredCopy } from '../copies';
 import type { Db } from '../db';
 import type { Report } from '../db/schema';
 import { storeExtractedItems } from '../extracted';
@@ -16,9 +17,15 @@ export function reviewOfRemaining(db: Db, report: Report): ReviewModel {
 /** How many items of the report's reading are not stored yet. */
 export const remainingCount = (db: Db, report: Report) => remainingDraft(db, report).items.length;
 
-/** What the import page says of a text already stored: which report, and what is left of it. */
-export function storedAlready(db: Db, report: Report) {
-	return { id: report.id, title: report.title, remaining: remainingCount(db, report) };
+/** What the import page says of a text stored already: which report, how much of it repeats. */
+export function storedAlready(db: Db, { report, share }: StoredCopy) {
+	return {
+		id: report.id,
+		title: report.title,
+		remaining: remainingCount(db, report),
+		/** whole percent of the text found in the stored report; 100 for the same text */
+		percent: Math.floor(share * 100)
+	};
 }
 
 export type AdditionResult =

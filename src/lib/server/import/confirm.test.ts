@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, commitments, outcomes, reports } from '../db/schema';
 import { createTestDatabase } from '../db/test-helpers';
-import { contentHashOf } from '../reports';
+import { contentHashOf } from '../copies';
 import { getScorecard } from '../scorecard';
 import { confirmImport, storeImport, validateReview } from './confirm';
 import { readReviewForm } from './posted';

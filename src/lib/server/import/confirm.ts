@@ -2,7 +2,7 @@ import type { ExtractedOutcome, ExtractedTarget } from '../../extract/types';
 import type { Db } from '../db';
 import type { Report } from '../db/schema';
 import { storeExtractedItems, type ExtractedItems } from '../extracted';
-import { findReportByText, storeReport, type ReportInput } from '../reports';
+import { storeReport, type ReportInput } from '../reports';
 import { MAX_UPLOAD_BYTES } from './decode';
 import { byField, check, issue, type FieldIssue } from '../fields/issues';
 import { regionCode } from '../fields/report';
@@ -87,25 +87,24 @@ export function validateReview(
 
 /**
  * Stores the report and the accepted items in one transaction, each row audited; nothing when
- * the same text is already stored (that report is returned instead).
+ * the report is already stored (that report is returned instead, with how much of it repeats).
  */
 export function storeImport(
 	db: Db,
 	input: ImportInput,
 	actorId: number
-): { report: Report; created: boolean } {
+): ReturnType<typeof storeReport> {
 	return db.transaction((tx) => {
-		const existing = findReportByText(tx, input.report.text);
-		if (existing) return { report: existing, created: false };
-		const { report } = storeReport(tx, input.report, actorId);
-		storeExtractedItems(tx, report, input.items, actorId);
-		return { report, created: true };
+		const stored = storeReport(tx, input.report, actorId);
+		if (!stored.created) return stored;
+		storeExtractedItems(tx, stored.report, input.items, actorId);
+		return stored;
 	});
 }
 
 export type ConfirmResult =
 	| { status: 'stored'; report: Report }
-	| { status: 'duplicate'; report: Report }
+	| { status: 'duplicate'; report: Report; share: number }
 	| { status: 'invalid'; errors: ReviewErrors; review: ReviewModel };
 
 /** The confirm step: validate the posted review, then store it, or return it with its errors. */
@@ -120,6 +119,6 @@ export function confirmImport(
 	const checked = validateReview(db, draft, options);
 	if (!checked.ok)
 		return { status: 'invalid', errors: checked.errors, review: completeReview(db, draft) };
-	const { report, created } = storeImport(db, checked.input, actorId);
-	return created ? { status: 'stored', report } : { status: 'duplicate', report };
+	const { report, created, share } = storeImport(db, checked.input, actorId);
+	return created ? { status: 'stored', report } : { status: 'duplicate', report, share };
 }

@@ -1,6 +1,6 @@
 import { extractReport, NotAReportError } from '../../extract';
 import type { Db } from '../db';
-import { findReportByText } from '../reports';
+import { findStoredCopy } from '../copies';
 import { cleanText, isFile } from '../text-files';
 import { decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
 import { storedAlready } from './addition';
@@ -54,12 +54,18 @@ export type PrepareResult =
 	| { status: 'duplicate'; report: ReturnType<typeof storedAlready> }
 	| { status: 'not-a-report'; message: string };
 
-/** Step 1 after reading: a text already stored is reported before any review work; else it is extracted. */
+/**
+ * Step 1 after reading: a text already stored, or a copy of a stored report (copies.ts), is
+ * reported instead of a review; else it is extracted.
+ */
 export function prepareImport(db: Db, text: string): PrepareResult {
-	const existing = findReportByText(db, text);
+	const existing = findStoredCopy(db, text);
 	if (existing) return { status: 'duplicate', report: storedAlready(db, existing) };
 	try {
-		return { status: 'review', review: reviewOfExtraction(db, text, extractReport(text)) };
+		const review = reviewOfExtraction(db, text, extractReport(text));
+		const copy = findStoredCopy(db, text, review.regionCode);
+		if (copy) return { status: 'duplicate', report: storedAlready(db, copy) };
+		return { status: 'review', review };
 	} catch (e) {
 		if (e instanceof NotAReportError)
 			return { status: 'not-a-report', message: `不能导入：${REASONS[e.message] ?? e.message}` };

@@ -6,6 +6,7 @@ import { listCommitmentsOfReport } from '$lib/server/commitments';
 import { listOutcomesOfReport } from '$lib/server/outcomes';
 import { getRegion } from '$lib/server/regions';
 import { getReport } from '$lib/server/reports';
+import { reportViews } from '$lib/server/views';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals, url }) => {
@@ -13,6 +14,7 @@ export const load: PageServerLoad = ({ params, locals, url }) => {
 	const db = getDb();
 	const report = Number.isSafeInteger(id) ? getReport(db, id) : undefined;
 	if (!report) error(404, `没有编号为 ${params.id} 的报告`);
+	reportViews().count(report.id);
 	return {
 		report,
 		region: getRegion(db, report.regionCode),

@@ -1,0 +1,1 @@
+CREATE INDEX `reports_fingerprint_idx` ON `reports` (`fingerprint`);
