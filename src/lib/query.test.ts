@@ -21,4 +21,16 @@ describe('withParams', () => {
 		);
 		expect(params.toString()).toBe('regions=1&sort=name&regions=2');
 	});
+
+	it('removes a key changed to null, every value of it', () => {
+		const params = new URLSearchParams('regions=1&q=x&regions=2');
+		expect(withParams(params, { regions: null, sort: 'name' })).toBe('q=x&sort=name');
+	});
+
+	it('leaves commas as they are', () => {
+		const params = new URLSearchParams('q=%E4%BF%9D');
+		expect(withParams(params, { regions: '130608,130636' })).toBe(
+			'q=%E4%BF%9D&regions=130608,130636'
+		);
+	});
 });

@@ -10,7 +10,8 @@ export function queryOf(values: Record<string, string | null | undefined>): stri
 
 /**
  * `params` with `changes` set, each replacing any values of its key (as URLSearchParams.set
- * does); a null change removes the key.
+ * does); a key changed to null is removed. Commas stay commas (`regions=a,b`): a query may hold
+ * them as they are, and the URL is one a person can read and edit.
  */
 export function withParams(
 	params: URLSearchParams,
@@ -21,5 +22,5 @@ export function withParams(
 		if (value === null) next.delete(key);
 		else next.set(key, value);
 	}
-	return next.toString();
+	return next.toString().replace(/%2C/gi, ',');
 }

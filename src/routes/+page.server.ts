@@ -7,6 +7,7 @@ import {
 	provincesWithData,
 	totals
 } from '$lib/server/notable';
+import { nationalYears } from '$lib/server/national';
 import { latestOutcomes } from '$lib/server/overview';
 import { searchRegions } from '$lib/server/regions';
 import type { PageServerLoad } from './$types';
@@ -23,6 +24,7 @@ export const load: PageServerLoad = ({ url }) => {
 		reports: newestReports(db),
 		latest: latestOutcomes(db, 8),
 		provinces: provincesWithData(db),
+		nationalYear: nationalYears(db)[0] ?? null,
 		q,
 		found: q ? searchRegions(db, q) : []
 	};

@@ -168,8 +168,15 @@ export interface ScatterPoint {
 	quote: string;
 }
 
-/** GDP growth target (x) against actual (y); dots above the diagonal beat their target. */
-export function ambitionScatter(points: ScatterPoint[]): ChartConfiguration<'scatter' | 'line'> {
+/** Target (x) against actual (y), GDP growth unless told; dots above the diagonal beat their target. */
+export function ambitionScatter(
+	points: ScatterPoint[],
+	axes: { x: string; y: string; unit: string } = {
+		x: 'GDP 增长目标 %',
+		y: '实际增长 %',
+		unit: '%'
+	}
+): ChartConfiguration<'scatter' | 'line'> {
 	const values = points.flatMap((p) => [p.target, p.actual]);
 	const lo = Math.floor(Math.min(0, ...values));
 	const hi = Math.ceil(Math.max(10, ...values));
@@ -182,7 +189,9 @@ export function ambitionScatter(points: ScatterPoint[]): ChartConfiguration<'sca
 					label: '地区·年份',
 					data: points.map((p) => ({ x: p.target, y: p.actual })),
 					pointBackgroundColor: points.map((p) => STATUS_COLOURS[p.status]),
-					pointRadius: 6
+					pointRadius: 6,
+					// a point on the edge of the scale (a target of 10%) is drawn whole
+					clip: false
 				},
 				{
 					type: 'line',
@@ -209,16 +218,16 @@ export function ambitionScatter(points: ScatterPoint[]): ChartConfiguration<'sca
 							const p = points[ctx.dataIndex]!;
 							return [
 								`${p.name} ${p.year}年`,
-								`目标 ${p.target}%，实际 ${p.actual}%`,
-								...wrap(`“${p.quote}”`)
+								`目标 ${p.target}${axes.unit}，实际 ${p.actual}${axes.unit}`,
+								...(p.quote ? wrap(`“${p.quote}”`) : [])
 							];
 						}
 					}
 				}
 			},
 			scales: {
-				x: { type: 'linear', min: lo, max: hi, title: { display: true, text: 'GDP 增长目标 %' } },
-				y: { min: lo, max: hi, title: { display: true, text: '实际增长 %' } }
+				x: { type: 'linear', min: lo, max: hi, title: { display: true, text: axes.x } },
+				y: { min: lo, max: hi, title: { display: true, text: axes.y } }
 			}
 		}
 	};

@@ -20,6 +20,8 @@ export interface AmbitionPoint {
 	targetText: string;
 	unit: string | null;
 	quote: string;
+	quoteStart: number | null;
+	reportId: number | null;
 	actual: number | null;
 	actualBound: '<=' | '>=' | null;
 	estimated: boolean;
@@ -47,6 +49,8 @@ interface Row {
 	stretch: number | null;
 	unit: string | null;
 	quote: string;
+	quoteStart: number | null;
+	reportId: number | null;
 	actual: number | null;
 	actualBound: '<=' | '>=' | null;
 	estimated: number;
@@ -71,7 +75,8 @@ export function ambitionOf(
 	const rows = db.all<Row>(sql`
 		SELECT a.region_code AS code, r.name AS name, a.year AS year, c.id AS commitmentId,
 			c.comparator AS comparator, c.metric AS metric, c.value AS target, c.stretch AS stretch,
-			c.unit AS unit, c.source_quote AS quote, a.actual AS actual, a.actual_bound AS actualBound,
+			c.unit AS unit, c.source_quote AS quote, c.quote_start AS quoteStart,
+			c.source_report_id AS reportId, a.actual AS actual, a.actual_bound AS actualBound,
 			a.actual_estimated AS estimated, a.status AS status, a.gap AS gap,
 			a.gap_decimals AS gapDecimals, a.decimals AS decimals, a.reviewed AS reviewed
 		FROM assessments a
@@ -108,10 +113,16 @@ export interface AfterMiss {
 	name: string;
 	/** the year whose target was missed */
 	year: number;
+	metric: Metric;
+	unit: string | null;
 	missedTarget: number;
+	missedTargetText: string;
 	actual: number | null;
+	actualBound: '<=' | '>=' | null;
+	decimals: number | null;
 	/** the next year's target on the same indicator and metric, where stated */
 	nextTarget: number | null;
+	nextTargetText: string | null;
 	change: 'lower' | 'same' | 'higher' | null;
 }
 
@@ -138,10 +149,38 @@ export function afterMisses(points: AmbitionPoint[]): AfterMiss[] {
 				code: p.code,
 				name: p.name,
 				year: p.year,
+				metric: p.metric,
+				unit: p.unit,
 				missedTarget: p.target,
+				missedTargetText: p.targetText,
 				actual: p.actual,
+				actualBound: p.actualBound,
+				decimals: p.decimals,
 				nextTarget,
+				nextTargetText: next?.targetText ?? null,
 				change
 			};
 		});
+}
+
+export interface AfterMissSummary {
+	/** targets missed (rates of change only) */
+	missed: number;
+	/** of those, the ones whose next year's target is known */
+	followed: number;
+	lower: number;
+	same: number;
+	higher: number;
+}
+
+/** "N 次未完成之后，M 次下调了次年目标": the misses counted by what came next. */
+export function summariseAfterMisses(list: AfterMiss[]): AfterMissSummary {
+	const count = (change: AfterMiss['change']) => list.filter((m) => m.change === change).length;
+	return {
+		missed: list.length,
+		followed: list.length - count(null),
+		lower: count('lower'),
+		same: count('same'),
+		higher: count('higher')
+	};
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { refreshRegionYears } from './assessments';
 import { parseCompareQuery } from './compare';
 import { commitments } from './db/schema';
 import { createTestDatabase } from './db/test-helpers';
@@ -21,15 +22,20 @@ beforeEach(() => {
 				sourceQuote: '地区生产总值增长6%'
 			})
 			.run();
+	// kept as every write keeps them: the parser asks region_years which regions hold data
+	refreshRegionYears(db, [
+		{ regionCode: '510811', year: 2023 },
+		{ regionCode: '140225', year: 2023 }
+	]);
 });
 afterEach(() => db.dispose());
 
 const parse = (query: string) => parseCompareQuery(db, new URL(`http://x/compare?${query}`));
 
 describe('parseCompareQuery', () => {
-	it('compares every tracked region on GDP over all years by default', () => {
+	it('compares no region on GDP over all years by default, not every tracked one', () => {
 		expect(parse('')).toEqual({
-			codes: ['140225', '510811'],
+			codes: [],
 			indicator: 'gdp',
 			range: { from: null, to: null },
 			sort: 'rate',

@@ -1,20 +1,25 @@
 import type { Fulfilment } from '../assess';
 import type { Metric } from '../assess/types';
+import { afterMisses, ambitionOf, summariseAfterMisses } from './ambition';
 import type { Db } from './db';
-import { pointOf, pooledFulfilment, type SeriesPoint } from './history';
+import { pooled, yearsOfRegions } from './fulfilment';
+import { pointOf, type SeriesPoint } from './history';
 import { indicatorNames } from './indicators';
-import { listTrackedRegions, type TrackedRegion } from './overview';
-import { assessRegion, type YearScorecard } from './scorecard';
+import { describeRegions, MAX_REGIONS, type RegionChoice } from './region-sets';
+import { assessRegions, type YearScorecard } from './scorecard';
 
 export interface YearRange {
 	from: number | null;
 	to: number | null;
 }
 
+/** A point of the comparison, with whether a person has checked its reading. */
+export type ComparePoint = SeriesPoint & { reviewed: boolean };
+
 export interface RegionSeries {
 	code: string;
 	name: string;
-	points: SeriesPoint[];
+	points: ComparePoint[];
 }
 
 export interface IndicatorComparison {
@@ -35,17 +40,6 @@ export interface RankingRow {
 
 const inRange = (year: number, range: YearRange) =>
 	(range.from === null || year >= range.from) && (range.to === null || year <= range.to);
-
-/** The scorecards of each region within the range of years, computed once per request. */
-export function scorecardsIn(
-	db: Db,
-	codes: string[],
-	range: YearRange
-): Map<string, YearScorecard[]> {
-	return new Map(
-		codes.map((code) => [code, assessRegion(db, code).filter((s) => inRange(s.year, range))])
-	);
-}
 
 /** The metric most of the regions' commitments on the indicator use (growth on a tie). */
 function commonMetric(rows: { metric: Metric }[]): Metric | null {
@@ -76,10 +70,10 @@ export function compareIndicator(
 	const all = perRegion.flatMap((r) => r.rows);
 	const metric = commonMetric(all.map((r) => r.commitment));
 	const regions = perRegion.map(({ code, rows }) => {
-		const points = new Map<number, SeriesPoint>();
+		const points = new Map<number, ComparePoint>();
 		for (const row of rows) {
 			if (row.commitment.metric === metric && !points.has(row.commitment.year)) {
-				points.set(row.commitment.year, pointOf(row, names));
+				points.set(row.commitment.year, { ...pointOf(row, names), reviewed: row.reviewed });
 			}
 		}
 		return {
@@ -90,25 +84,6 @@ export function compareIndicator(
 	});
 	const unit = all.find((r) => r.commitment.metric === metric)?.commitment.unit ?? null;
 	return { indicator, name: names[indicator] ?? indicator, metric, unit, regions };
-}
-
-/** Regions by fulfilment over their scorecards, pooled over all their commitments. */
-export function rankRegions(
-	cards: Map<string, YearScorecard[]>,
-	regions: TrackedRegion[]
-): RankingRow[] {
-	return regions
-		.filter((r) => cards.has(r.code))
-		.map((region) => {
-			const list = cards.get(region.code)!;
-			return {
-				code: region.code,
-				name: region.name,
-				parentName: region.parentName,
-				headline: pooledFulfilment(list, true),
-				all: pooledFulfilment(list, false)
-			};
-		});
 }
 
 export const RANKING_SORTS = ['rate', 'rateAll', 'kept', 'assessed', 'pending', 'name'] as const;
@@ -123,19 +98,34 @@ export interface CompareQuery {
 }
 
 const YEAR = /^\d{4}$/;
+const CODE = /^\d{6}$/;
 
 /**
  * Reads `regions`, `indicator`, `from`, `to`, `sort`, `dir` from the URL; unknown or malformed
- * values give a reason. Without `regions`, every tracked region is compared.
+ * values give a reason. `regions` is a list of codes (comma-separated or repeated), each a
+ * region holding data, at most MAX_REGIONS; without it `codes` is empty: nothing is compared.
  */
 export function parseCompareQuery(db: Db, url: URL): CompareQuery | { error: string } {
 	const p = url.searchParams;
-	const tracked = listTrackedRegions(db).map((r) => r.code);
-	const raw = p
-		.getAll('regions')
-		.flatMap((v) => v.split(/[,，\s]+/))
-		.filter(Boolean);
-	const unknown = raw.filter((c) => !tracked.includes(c));
+	const raw = [
+		...new Set(
+			p
+				.getAll('regions')
+				.flatMap((v) => v.split(/[,，\s]+/))
+				.filter(Boolean)
+		)
+	];
+	if (raw.length > MAX_REGIONS)
+		return { error: `at most ${MAX_REGIONS} regions at a time (got ${raw.length})` };
+	const tracked = new Set(
+		describeRegions(
+			db,
+			raw.filter((c) => CODE.test(c))
+		)
+			.filter((r) => r.hasData)
+			.map((r) => r.code)
+	);
+	const unknown = raw.filter((c) => !tracked.has(c));
 	if (unknown.length) return { error: `not a tracked region code: ${unknown.join(', ')}` };
 	const indicator = p.get('indicator') ?? 'gdp';
 	if (!(indicator in indicatorNames(db))) return { error: `unknown indicator "${indicator}"` };
@@ -150,7 +140,7 @@ export function parseCompareQuery(db: Db, url: URL): CompareQuery | { error: str
 		return { error: `sort must be one of ${RANKING_SORTS.join(', ')}` };
 	const dir = p.get('dir') ?? (sort === 'name' ? 'asc' : 'desc');
 	if (dir !== 'asc' && dir !== 'desc') return { error: 'dir must be asc or desc' };
-	return { codes: raw.length ? [...new Set(raw)] : tracked, indicator, range, sort, dir };
+	return { codes: raw, indicator, range, sort, dir };
 }
 
 const SORT_KEYS: Record<RankingSort, (r: RankingRow) => number | string> = {
@@ -163,11 +153,11 @@ const SORT_KEYS: Record<RankingSort, (r: RankingRow) => number | string> = {
 };
 
 /** Sorted by the chosen column; ties by code, so the order is stable. */
-export function sortRanking(
-	rows: RankingRow[],
+export function sortRanking<T extends RankingRow>(
+	rows: T[],
 	sort: RankingSort,
 	dir: 'asc' | 'desc'
-): RankingRow[] {
+): T[] {
 	const key = SORT_KEYS[sort];
 	const sign = dir === 'asc' ? 1 : -1;
 	return [...rows].sort((a, b) => {
@@ -177,14 +167,77 @@ export function sortRanking(
 	});
 }
 
-/** Everything /compare shows for a query: the indicator across regions and the ranking. */
-export function runComparison(db: Db, query: CompareQuery) {
-	const tracked = listTrackedRegions(db);
-	const cards = scorecardsIn(db, query.codes, query.range);
-	const regionNames = new Map(tracked.map((r) => [r.code, r.name]));
+export type CompareRankingRow = RankingRow & {
+	/** commitments counted whose reading nobody has checked yet */
+	unreviewed: number;
+};
+
+const total = (f: Fulfilment) => f.assessed + f.pending + f.unassessable;
+
+/** The regions ranked by their kept fulfilment counts over the years of the range. */
+export function rankFromCounts(
+	db: Db,
+	regions: RegionChoice[],
+	range: YearRange,
+	reviewedOnly: boolean
+): CompareRankingRow[] {
+	const codes = regions.map((r) => r.code);
+	const all = yearsOfRegions(db, codes, range);
+	const checked = yearsOfRegions(db, codes, { ...range, reviewedOnly: true });
+	return regions.map((region) => {
+		const everything = pooled(all.get(region.code) ?? []);
+		const reviewed = pooled(checked.get(region.code) ?? []);
+		const shown = reviewedOnly ? reviewed : everything;
+		return {
+			code: region.code,
+			name: region.name,
+			parentName: region.parentName,
+			headline: shown.headline,
+			all: shown.all,
+			unreviewed: reviewedOnly ? 0 : total(everything.all) - total(reviewed.all)
+		};
+	});
+}
+
+export interface CompareOptions {
+	/** only commitments whose reading and figures a person has checked */
+	reviewedOnly?: boolean;
+}
+
+/**
+ * Everything /compare shows for a query, read from the kept assessments and counts of the
+ * regions asked for: the indicator across them, the ranking, and ambition against delivery
+ * (with the year after the range, to tell what followed a miss in its last year).
+ */
+export function runComparison(db: Db, query: CompareQuery, options: CompareOptions = {}) {
+	const reviewedOnly = options.reviewedOnly ?? false;
+	const regions = describeRegions(db, query.codes);
+	const names = indicatorNames(db);
+	const cards = assessRegions(db, query.codes, {
+		indicator: query.indicator,
+		reviewedOnly,
+		...query.range
+	});
+	const regionNames = new Map(regions.map((r) => [r.code, r.name]));
+	const { from, to } = query.range;
+	const points = ambitionOf(db, query.codes, query.indicator, {
+		from,
+		to: to === null ? null : to + 1
+	}).filter((p) => !reviewedOnly || p.reviewed);
+	const misses = afterMisses(points).filter((m) => inRange(m.year, query.range));
 	return {
-		tracked,
-		comparison: compareIndicator(cards, regionNames, indicatorNames(db), query.indicator),
-		ranking: sortRanking(rankRegions(cards, tracked), query.sort, query.dir)
+		regions,
+		comparison: compareIndicator(cards, regionNames, names, query.indicator),
+		ranking: sortRanking(
+			rankFromCounts(db, regions, query.range, reviewedOnly),
+			query.sort,
+			query.dir
+		),
+		ambition: points.filter((p) => inRange(p.year, query.range)),
+		afterMisses: misses,
+		afterMissSummary: summariseAfterMisses(misses)
 	};
 }
+
+/** `?reviewed=1`: only what a person has checked. */
+export const reviewedOnlyOf = (url: URL) => url.searchParams.get('reviewed') === '1';

@@ -10,6 +10,9 @@ import type { DbOrTx } from './db';
 export interface CountsFilter {
 	/** only commitments whose reading and figures a person has checked */
 	reviewedOnly?: boolean;
+	/** only the years from and to, both included */
+	from?: number | null;
+	to?: number | null;
 }
 
 export interface YearFulfilment {
@@ -33,7 +36,9 @@ interface CountRow {
 const SUMS = sql`sum(fc.met) AS met, sum(fc.exceeded) AS exceeded, sum(fc.missed) AS missed,
 	sum(fc.pending) AS pending, sum(fc.unassessable) AS unassessable`;
 
-const reviewedClause = (f: CountsFilter) => (f.reviewedOnly ? sql`AND fc.reviewed = 1` : sql``);
+const reviewedClause = (f: CountsFilter) => sql`${f.reviewedOnly ? sql`AND fc.reviewed = 1` : sql``}
+	${f.from == null ? sql`` : sql`AND fc.year >= ${f.from}`}
+	${f.to == null ? sql`` : sql`AND fc.year <= ${f.to}`}`;
 
 const none = () => ({ met: 0, exceeded: 0, missed: 0, pending: 0, unassessable: 0 });
 
@@ -93,10 +98,21 @@ function countRows(db: DbOrTx, where: SQL, groupCode: SQL, f: CountsFilter): Cou
 
 /** A region's own fulfilment per year, oldest first. */
 export function yearsOfRegion(db: DbOrTx, code: string, f: CountsFilter = {}): YearFulfilment[] {
-	return (
-		byCodeAndYear(countRows(db, sql`fc.region_code = ${code}`, sql`fc.region_code`, f)).get(code) ??
-		[]
+	return yearsOfRegions(db, [code], f).get(code) ?? [];
+}
+
+/** Several regions' own fulfilment per year, in one query: code → years, oldest first. */
+export function yearsOfRegions(
+	db: DbOrTx,
+	codes: string[],
+	f: CountsFilter = {}
+): Map<string, YearFulfilment[]> {
+	if (!codes.length) return new Map();
+	const list = sql.join(
+		codes.map((c) => sql`${c}`),
+		sql`, `
 	);
+	return byCodeAndYear(countRows(db, sql`fc.region_code IN (${list})`, sql`fc.region_code`, f));
 }
 
 /** The same ratio over several years: the counts added up, not an average of rates. */

@@ -18,6 +18,7 @@ export interface ProvinceTarget {
 	unit: string | null;
 	targetText: string;
 	quote: string;
+	quoteStart: number | null;
 	status: Status;
 	actual: number | null;
 	reviewed: boolean;
@@ -29,7 +30,8 @@ export interface ProvinceRow {
 	reportId: number | null;
 	/** indicator key (code, or the name of an indicator outside the catalogue) → its target */
 	targets: Record<string, ProvinceTarget>;
-	counts: { kept: number; missed: number; pending: number };
+	/** `set`: every headline target of the year, `targets` keeps the first of each indicator */
+	counts: { set: number; kept: number; missed: number; pending: number; unassessable: number };
 }
 
 export interface IndicatorColumn {
@@ -59,6 +61,7 @@ interface Row {
 	unit: string | null;
 	relativeTo: string | null;
 	quote: string;
+	quoteStart: number | null;
 	reportId: number | null;
 	status: Status;
 	actual: number | null;
@@ -79,23 +82,28 @@ export function nationalYears(db: DbOrTx): number[] {
 const keyOf = (r: Pick<Row, 'indicator' | 'name' | 'metric'>) =>
 	`${r.indicator === 'other' ? `other:${r.name}` : r.indicator}|${r.metric}`;
 
-/** Every province's headline targets of the year, and the indicators most of them set. */
+/**
+ * Every province's headline targets of the year, and the indicators most of them set; only
+ * those a person has checked with `reviewedOnly`.
+ */
 export function nationalYear(
 	db: DbOrTx,
 	year: number,
-	names: Record<string, string>
+	names: Record<string, string>,
+	{ reviewedOnly = false }: { reviewedOnly?: boolean } = {}
 ): NationalYear {
 	const rows = db.all<Row>(sql`
 		SELECT a.region_code AS code, r.name AS regionName, c.id AS commitmentId,
 			c.indicator AS indicator, c.name AS name, i.name_zh AS indicatorName, c.metric AS metric,
 			c.comparator AS comparator, c.value AS value, c.stretch AS stretch, c.unit AS unit,
-			c.relative_to AS relativeTo, c.source_quote AS quote, c.source_report_id AS reportId,
+			c.relative_to AS relativeTo, c.source_quote AS quote, c.quote_start AS quoteStart,
+			c.source_report_id AS reportId,
 			a.status AS status, a.actual AS actual, a.reviewed AS reviewed
 		FROM regions r
 		JOIN assessments a ON a.region_code = r.code AND a.year = ${year} AND a.headline = 1
 		JOIN commitments c ON c.id = a.commitment_id
 		LEFT JOIN indicators i ON i.code = c.indicator
-		WHERE r.level = 'province'
+		WHERE r.level = 'province' ${reviewedOnly ? sql`AND a.reviewed = 1` : sql``}
 		ORDER BY r.code, c.id`);
 	const provinces = new Map<string, ProvinceRow>();
 	const columns = new Map<string, IndicatorColumn>();
@@ -105,12 +113,12 @@ export function nationalYear(
 			name: r.regionName,
 			reportId: r.reportId,
 			targets: {},
-			counts: { kept: 0, missed: 0, pending: 0 }
+			counts: { set: 0, kept: 0, missed: 0, pending: 0, unassessable: 0 }
 		};
 		provinces.set(r.code, province);
+		province.counts.set++;
 		if (r.status === 'met' || r.status === 'exceeded') province.counts.kept++;
-		else if (r.status === 'missed') province.counts.missed++;
-		else if (r.status === 'pending') province.counts.pending++;
+		else province.counts[r.status]++;
 		const key = keyOf(r);
 		if (province.targets[key]) continue;
 		province.targets[key] = {
@@ -124,6 +132,7 @@ export function nationalYear(
 			unit: r.unit,
 			targetText: formatTarget(r, { names }),
 			quote: r.quote,
+			quoteStart: r.quoteStart,
 			status: r.status,
 			actual: r.actual,
 			reviewed: Boolean(r.reviewed)

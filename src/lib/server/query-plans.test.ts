@@ -9,7 +9,10 @@ import { ambitionOf } from './ambition';
 import { createTestDatabase } from './db/test-helpers';
 import { childrenOfRegion, trackedRegions, yearsOfRegion } from './fulfilment';
 import { indicatorNames } from './indicators';
-import { nationalYear } from './national';
+import { parseCompareQuery, runComparison } from './compare';
+import { nationalYears } from './national';
+import { nationalTable, parseNationalQuery } from './national-table';
+import { describeRegions, findRegions, quickSets } from './region-sets';
 import {
 	keptEveryHeadline,
 	largestMisses,
@@ -110,7 +113,23 @@ const READS: Record<string, () => unknown> = {
 		totals(db);
 		provincesWithData(db);
 	},
-	'national page': () => nationalYear(db, 2026, indicatorNames(db)),
+	'national page': () => {
+		nationalYears(db);
+		const query = parseNationalQuery(new URL('http://x/national/2026?sort=gdp|growth'));
+		if ('error' in query) throw new Error(query.error);
+		nationalTable(db, 2026, indicatorNames(db), query);
+	},
+	'compare: two regions, a range of years, ambition': () => {
+		const url = new URL('http://x/compare?regions=130608,130636&from=2020&to=2023');
+		const query = parseCompareQuery(db, url);
+		if ('error' in query) throw new Error(query.error);
+		runComparison(db, query, { reviewedOnly: true });
+		runComparison(db, query);
+	},
+	'compare: the picker and the sets': () => {
+		findRegions(db, '清苑');
+		quickSets(db, describeRegions(db, ['130608']), 2026);
+	},
 	'/api/regions': () => trackedRegions(db, 500, 0),
 	'review queue': () => reviewQueue(db, 'oldest', 30, 0)
 };

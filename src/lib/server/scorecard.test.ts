@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { scorecardJson } from './api';
-import { compareIndicator, rankRegions, scorecardsIn, sortRanking } from './compare';
+import { compareIndicator, rankFromCounts, sortRanking } from './compare';
+import { describeRegions } from './region-sets';
 import { createTestDatabase } from './db/test-helpers';
 import { storeExtractedItems } from './extracted';
 import { regionHistory } from './history';
@@ -197,7 +198,9 @@ describe('scorecards', () => {
 			outcomes: [result('gdp', 10.5)]
 		});
 		const tracked = listTrackedRegions(db);
-		const cards = scorecardsIn(db, ['500242', '520323'], { from: 2022, to: 2022 });
+		const codes = ['500242', '520323'];
+		const range = { from: 2022, to: 2022 };
+		const cards = new Map(codes.map((c) => [c, assessRegion(db, c, undefined, range)]));
 		const names = new Map(tracked.map((r) => [r.code, r.name]));
 		const gdp = compareIndicator(cards, names, indicatorNames(db), 'gdp');
 		expect(gdp.metric).toBe('growth');
@@ -205,7 +208,8 @@ describe('scorecards', () => {
 			['酉阳土家族苗族自治县', 2.3],
 			['绥阳县', 10.5]
 		]);
-		const ranking = sortRanking(rankRegions(cards, tracked), 'rate', 'desc');
+		const regions = describeRegions(db, codes);
+		const ranking = sortRanking(rankFromCounts(db, regions, range, false), 'rate', 'desc');
 		expect(ranking.map((r) => r.code)).toEqual(['520323', '500242']);
 		expect(sortRanking(ranking, 'rate', 'asc').map((r) => r.code)).toEqual(['500242', '520323']);
 		const scatter = ambitionVsDelivery(

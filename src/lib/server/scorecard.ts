@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { fulfilment, type Assessment, type Fulfilment } from '../assess';
 import type { Db, DbOrTx } from './db';
 import {
@@ -67,15 +67,24 @@ export interface ScorecardQuery {
 	reviewedOnly?: boolean;
 	headlineOnly?: boolean;
 	indicator?: string;
+	/** the years from and to, both included */
+	from?: number | null;
+	to?: number | null;
 }
 
-/** The kept assessments of a region (or one of its years) with their commitments and outcomes. */
-function rowsOf(db: DbOrTx, regionCode: string, query: ScorecardQuery): ScorecardRow[] {
-	const conditions: SQL[] = [eq(assessments.regionCode, regionCode)];
+/** The kept assessments of regions (or one of their years) with their commitments and outcomes. */
+function rowsOf(db: DbOrTx, regionCodes: string[], query: ScorecardQuery): ScorecardRow[] {
+	const conditions: SQL[] = [
+		regionCodes.length === 1
+			? eq(assessments.regionCode, regionCodes[0]!)
+			: inArray(assessments.regionCode, regionCodes)
+	];
 	if (query.year !== undefined) conditions.push(eq(assessments.year, query.year));
 	if (query.reviewedOnly) conditions.push(eq(assessments.reviewed, true));
 	if (query.headlineOnly) conditions.push(eq(assessments.headline, true));
 	if (query.indicator) conditions.push(eq(assessments.indicator, query.indicator));
+	if (query.from != null) conditions.push(gte(assessments.year, query.from));
+	if (query.to != null) conditions.push(lte(assessments.year, query.to));
 	const rows = db
 		.select({ commitment: commitments, stored: assessments })
 		.from(assessments)
@@ -121,7 +130,19 @@ export function assessRegion(
 	year?: number,
 	query: Omit<ScorecardQuery, 'year'> = {}
 ): YearScorecard[] {
-	return byYear(rowsOf(db, regionCode, { ...query, year }));
+	return byYear(rowsOf(db, [regionCode], { ...query, year }));
+}
+
+/** The same for several regions in one query: code → its scorecards, newest year first. */
+export function assessRegions(
+	db: DbOrTx,
+	regionCodes: string[],
+	query: Omit<ScorecardQuery, 'year'> = {}
+): Map<string, YearScorecard[]> {
+	const rows = regionCodes.length ? rowsOf(db, regionCodes, query) : [];
+	return new Map(
+		regionCodes.map((code) => [code, byYear(rows.filter((r) => r.commitment.regionCode === code))])
+	);
 }
 
 /** One year's scorecard, with the editors' judgements shown beside the statuses they set. */
