@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './db/test-helpers';
 import { toCsv } from './export';
+import { storeReport } from './reports';
 import { indicatorNames } from './indicators';
 import {
 	GDP_GROWTH,
@@ -16,12 +17,23 @@ import {
 import type { ProvinceRow } from './national';
 
 let db: ReturnType<typeof createTestDatabase>;
-// four provinces' 2026 work reports, and 江苏's, none of whose targets is read as headline
+// five provinces' 2026 work reports, and a report of 北京 whose targets nobody has read
 const SEEDED = /^real\/provinces-2026\/(33|45|51|65|32)0000/;
 beforeAll(async () => {
 	db = createTestDatabase();
 	const { seedFromDirectory } = await import('./seed');
 	seedFromDirectory(db, resolve('seeds'), (file) => SEEDED.test(file));
+	const report = {
+		regionCode: '110000',
+		kind: 'work_report' as const,
+		title: '2026年北京市政府工作报告',
+		date: '2026-01-12',
+		reviewYear: 2025,
+		planYear: 2026,
+		sourceUrl: null,
+		text: '2026年北京市政府工作报告（摘要，目标部分缺失）'
+	};
+	storeReport(db, report, null);
 }, 60_000);
 afterAll(() => db.dispose());
 
@@ -81,12 +93,13 @@ describe('the provinces’ targets side by side', () => {
 			reviewedOnly: false
 		});
 		expect(table.provinces.map((p) => p.code).sort()).toEqual([
+			'320000',
 			'330000',
 			'450000',
 			'510000',
 			'650000'
 		]);
-		expect(table.withoutTargets.map((r) => r.code)).toEqual(['320000']);
+		expect(table.withoutTargets.map((r) => r.code)).toEqual(['110000']);
 		const gdp = table.provinces.map((p) => p.targets[GDP_GROWTH]?.value ?? null);
 		const stated = gdp.filter((v): v is number => v !== null);
 		expect(stated).toEqual([...stated].sort((a, b) => b - a));
