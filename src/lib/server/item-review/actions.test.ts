@@ -5,6 +5,7 @@ import { createTestDatabase } from '../db/test-helpers';
 import { auditLog, commitments, outcomes, reports, type Report } from '../db/schema';
 import { storeExtractedItems } from '../extracted';
 import { seedWithEditor, ZHAOHUA_WORK_REPORT_2024 } from '../import/testing';
+import { insertOutcome } from '../record';
 import { storeReport } from '../reports';
 import { reviewQueue } from '../review';
 import { getScorecard } from '../scorecard';
@@ -97,6 +98,46 @@ describe("reviewing a report's machine-read items", () => {
 		expect(counts(2023).met).toBe(before.met - 1);
 		expect(counts(2023).pending).toBe(before.pending + 1);
 		expect(auditOf('outcomes', item.ref.id).at(-1)!.action).toBe('reject');
+	});
+
+	it('a rejected figure gives back its place to the one it had superseded', () => {
+		db.dispose();
+		db = createTestDatabase();
+		editor = seedWithEditor(db);
+		const key = { regionCode: '510811', year: 2023, indicator: 'gdp', metric: 'growth' as const };
+		const earlier = db.transaction((tx) =>
+			insertOutcome(
+				tx,
+				{ ...key, scope: null },
+				'地区生产总值',
+				{
+					value: 8.5,
+					unit: '%',
+					estimated: true,
+					bound: null,
+					sourceReportId: null,
+					sourceUrl: 'https://example.gov.cn/zhaohua-2023',
+					sourceQuote: '预计全年地区生产总值增长8.5%',
+					sourceDate: null,
+					note: null
+				},
+				editor
+			)
+		).outcome;
+		report = storeMachineRead();
+		const item = itemWith('地区生产总值 9%');
+		expect(db.select().from(outcomes).where(eq(outcomes.id, earlier.id)).get()!.supersededBy).toBe(
+			item.ref.id
+		);
+		expect(gdp2023().outcome?.id).toBe(item.ref.id);
+		expect(judgeItem(db, report, item.ref, 'rejected', editor).ok).toBe(true);
+		const inForce = gdp2023().outcome!;
+		expect([inForce.value, inForce.sourceUrl, inForce.reviewState]).toEqual([
+			8.5,
+			earlier.sourceUrl,
+			'reviewed'
+		]);
+		expect(inForce.id).not.toBe(earlier.id);
 	});
 
 	it('a rejected commitment is assessed nowhere and counts in no scorecard', () => {
