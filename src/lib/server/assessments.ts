@@ -49,7 +49,10 @@ export interface AssessedCommitment {
 	reviewed: boolean;
 }
 
-/** Every commitment of a region and year assessed against its outcomes (and judgements). */
+/**
+ * Every commitment of a region and year assessed against its outcomes (and judgements); one a
+ * reviewer rejected (not a target after all) is not assessed and counts nowhere.
+ */
 export function assessRegionYear(
 	db: DbOrTx,
 	k: RegionYear,
@@ -58,7 +61,13 @@ export function assessRegionYear(
 	const targets = db
 		.select()
 		.from(commitments)
-		.where(and(eq(commitments.regionCode, k.regionCode), eq(commitments.year, k.year)))
+		.where(
+			and(
+				eq(commitments.regionCode, k.regionCode),
+				eq(commitments.year, k.year),
+				ne(commitments.reviewState, 'rejected')
+			)
+		)
 		.all();
 	if (!targets.length) return [];
 	const results = countingOutcomes(db, k);

@@ -2,6 +2,7 @@ import { yearInChina } from './dates';
 import { and, eq, sql } from 'drizzle-orm';
 import { refreshRegionYears } from './assessments';
 import { recordAudit } from './audit';
+import { settleReport } from './review';
 import type { Db } from './db';
 import { commitments, judgements, type Commitment } from './db/schema';
 import { COMMITMENT_FIELDS, commitmentSchema } from './fields/commitment';
@@ -70,6 +71,7 @@ export function editCommitment(
 			.get();
 		if (!updated) return { ok: false as const, conflict: true as const };
 		refreshRegionYears(tx, [commitment, updated]);
+		if (updated.sourceReportId !== null) settleReport(tx, updated.sourceReportId, actorId);
 		recordAudit(tx, {
 			userId: actorId,
 			action: 'update',
@@ -112,6 +114,7 @@ export function deleteCommitment(
 		}
 		tx.delete(commitments).where(eq(commitments.id, commitment.id)).run();
 		refreshRegionYears(tx, [current]);
+		if (current.sourceReportId !== null) settleReport(tx, current.sourceReportId, actorId);
 		recordAudit(tx, {
 			userId: actorId,
 			action: 'delete',

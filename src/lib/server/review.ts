@@ -35,13 +35,35 @@ export interface QueuedReport {
 	outcomes: number;
 }
 
-/** Recounts a report's items that nobody has checked yet; call after its items change state. */
-export function recountUnreviewed(tx: DbOrTx, reportId: number): void {
-	tx.run(sql`
+/**
+ * Recounts a report's items that nobody has checked yet; call after its items change state. A
+ * report that gets unchecked items again (more were read from it) is no longer reviewed.
+ */
+export function recountUnreviewed(tx: DbOrTx, reportId: number): number {
+	const row = tx.get<{ n: number }>(sql`
 		UPDATE reports SET unreviewed =
 			(SELECT count(*) FROM commitments c WHERE c.source_report_id = ${reportId} AND c.review_state = 'machine')
 			+ (SELECT count(*) FROM outcomes o WHERE o.source_report_id = ${reportId} AND o.review_state = 'machine')
-		WHERE id = ${reportId}`);
+		WHERE id = ${reportId} RETURNING unreviewed AS n`);
+	const n = row?.n ?? 0;
+	if (n > 0)
+		tx.run(sql`UPDATE reports SET reviewed_by = NULL, reviewed_at = NULL
+			WHERE id = ${reportId} AND reviewed_at IS NOT NULL`);
+	return n;
+}
+
+/**
+ * Recounts the report after a person checked one of its items; when that was the last one
+ * read by the extractor, the report is marked reviewed by them (and leaves the queue).
+ */
+export function settleReport(tx: DbOrTx, reportId: number, actorId: number): number {
+	const before =
+		tx.get<{ n: number }>(sql`SELECT unreviewed AS n FROM reports WHERE id = ${reportId}`)?.n ?? 0;
+	const left = recountUnreviewed(tx, reportId);
+	if (before > 0 && left === 0)
+		tx.run(sql`UPDATE reports SET reviewed_by = ${actorId}, reviewed_at = ${Date.now()}
+			WHERE id = ${reportId}`);
+	return left;
 }
 
 /**

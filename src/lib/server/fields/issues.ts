@@ -39,7 +39,8 @@ export const ISSUE_CODES = [
 	'last_admin',
 	'own_account',
 	'unknown_user',
-	'changed_meanwhile'
+	'changed_meanwhile',
+	'name_only'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

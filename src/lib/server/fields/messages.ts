@@ -109,5 +109,6 @@ const MESSAGES: Record<IssueCode, Words> = {
 	last_admin: () => '至少要保留一名可用的管理员',
 	own_account: () => '不能停用自己的账号，也不能撤销自己的管理员角色',
 	unknown_user: () => '没有这个用户',
-	changed_meanwhile: () => '在你编辑期间，这个目标已被修改（见上方），请核对后再保存'
+	changed_meanwhile: () => '在你编辑期间，这个目标已被修改（见上方），请核对后再保存',
+	name_only: () => '实际数据只改名称不会另存一条：数值、指标、口径和年份都没变时请直接“接受”'
 };

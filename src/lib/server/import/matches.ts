@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import { assess, formatActual, formatTarget, type OutcomeInput } from '../../assess';
 import { scopeKey } from '../../assess/select';
 import type { ExtractedOutcome } from '../../extract/types';
@@ -27,13 +27,25 @@ export function matchCommitments(
 	const targets = db
 		.select()
 		.from(commitments)
-		.where(and(eq(commitments.regionCode, regionCode), inArray(commitments.year, years)))
+		.where(
+			and(
+				eq(commitments.regionCode, regionCode),
+				inArray(commitments.year, years),
+				ne(commitments.reviewState, 'rejected')
+			)
+		)
 		.all();
 	if (!targets.length) return result;
 	const recorded = db
 		.select()
 		.from(outcomes)
-		.where(and(eq(outcomes.regionCode, regionCode), inArray(outcomes.year, years)))
+		.where(
+			and(
+				eq(outcomes.regionCode, regionCode),
+				inArray(outcomes.year, years),
+				ne(outcomes.reviewState, 'rejected')
+			)
+		)
 		.all();
 	const now = new Date(Date.now() + 1000);
 	const entries = [...proposed.entries()].map(([id, o], i) => ({

@@ -37,6 +37,8 @@ function commitmentOf(id: string) {
 }
 
 function assessmentOf(commitment: Commitment) {
+	if (commitment.reviewState === 'rejected')
+		error(410, '核对者驳回了这条目标（原文并无此目标），它不参与任何评估');
 	const row = getScorecard(getDb(), commitment.regionCode, commitment.year)?.rows.find(
 		(r) => r.commitment.id === commitment.id
 	);

@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot, signIn, url } from './browser';
+
+/** A long report's page is too tall to look at whole: with SCREENSHOTS=1, also the first screen. */
+async function firstScreen(page: Page, name: string): Promise<void> {
+	if (!process.env.SCREENSHOTS) return;
+	const dir = resolve(import.meta.dirname, '../.tmp/screenshots');
+	mkdirSync(dir, { recursive: true });
+	for (const width of [360, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
+	}
+}
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const passwords = inject('passwords');
+
+interface Queued {
+	href: string;
+	waiting: number;
+}
+
+/** The first report of the review queue: its review link and how many items wait in it. */
+async function firstQueued(page: Page): Promise<Queued> {
+	await page.goto(url('/review'));
+	const row = page.locator('tbody tr').first();
+	const cells = await row.locator('td.num').allInnerTexts();
+	return {
+		// the report's own link: the review link is shown to editors only
+		href: `${await row.locator('td a').first().getAttribute('href')}/review`,
+		waiting: Number(cells[0]) + Number(cells[1])
+	};
+}
+
+async function waitingIn(page: Page, href: string): Promise<number | null> {
+	await page.goto(url('/review'));
+	const report = href.replace(/\/review$/, '');
+	const row = page.locator('tbody tr').filter({ has: page.locator(`td a[href="${report}"]`) });
+	if (!(await row.count())) return null;
+	const cells = await row.locator('td.num').allInnerTexts();
+	return Number(cells[0]) + Number(cells[1]);
+}
+
+const items = (page: Page) => page.locator('section.machine li.item');
+const currentId = (page: Page) =>
+	page.locator('section.machine li.item[aria-current="true"]').getAttribute('id');
+
+describe('reviewing machine-read items', () => {
+	it('is for editors: signed out goes to sign-in, a viewer is refused', async () => {
+		const anonymous = await browser.newPage();
+		const { href } = await firstQueued(anonymous);
+		expect(href).toMatch(/^\/reports\/\d+\/review$/);
+		await anonymous.goto(url(href));
+		expect(new URL(anonymous.url()).pathname).toBe('/login');
+		await anonymous.close();
+		const context = await browser.newContext();
+		const viewer = await context.newPage();
+		await signIn(viewer, 'viewer1', passwords.viewer);
+		expect((await viewer.goto(url(href)))?.status()).toBe(403);
+		await context.close();
+	});
+
+	it('j moves, a accepts, r rejects; the queue counts go down; a bad correction is refused', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await signIn(page, 'editor1', passwords.editor);
+		const { href, waiting } = await firstQueued(page);
+		expect(waiting).toBeGreaterThan(3);
+		await page.goto(url(href));
+		await page.waitForSelector('section.machine li.item');
+		const shown = await items(page).count();
+		expect(shown).toBe(waiting);
+		const ids = await items(page).evaluateAll((els) => els.map((e) => e.id));
+		await screenshot(page, 'machine-review');
+		await firstScreen(page, 'machine-review-top');
+		await page.setViewportSize({ width: 1280, height: 900 });
+
+		await page.keyboard.press('j');
+		expect(await currentId(page)).toBe(ids[1]);
+		await page.keyboard.press('a');
+		await page.waitForFunction(
+			(n) => document.querySelectorAll('section.machine li.item').length === n,
+			shown - 1
+		);
+		expect(await page.locator('section.machine [role=status]').innerText()).toContain('已接受');
+		expect(await page.locator(`#${ids[1]}`).count()).toBe(0);
+
+		// the next item is current now: reject it
+		expect(await currentId(page)).toBe(ids[2]);
+		await page.keyboard.press('r');
+		await page.waitForFunction(
+			(n) => document.querySelectorAll('section.machine li.item').length === n,
+			shown - 2
+		);
+		expect(await page.locator('section.machine [role=status]').innerText()).toContain('已驳回');
+		expect(await page.locator(`#${ids[2]}`).count()).toBe(0);
+
+		// keys typed into a field are the field's
+		const first = page.locator(`#${ids[0]}`);
+		await first.locator('details.correct > summary').click();
+		await first.locator('input[name$=".value"]').fill('abc');
+		await first.locator('input[name$=".value"]').press('a');
+		expect(await items(page).count()).toBe(shown - 2);
+		await first.locator('button:has-text("保存更正")').click();
+		await page.waitForSelector(`#${ids[0]} .error[data-code="not_a_number"]`);
+		expect(await items(page).count()).toBe(shown - 2);
+		await first.scrollIntoViewIfNeeded();
+		await firstScreen(page, 'machine-review-error');
+		await page.setViewportSize({ width: 1280, height: 900 });
+
+		expect(await waitingIn(page, href)).toBe(waiting - 2);
+
+		// accept all the rest: the report is reviewed and leaves the queue
+		await page.goto(url(href));
+		await page.click('button:has-text("全部接受其余")');
+		await page.waitForSelector('p.reviewed');
+		await screenshot(page, 'machine-review-done');
+		expect(await waitingIn(page, href)).toBeNull();
+		await context.close();
+	});
+});
