@@ -1,4 +1,5 @@
 import type { Status } from '../../assess';
+import type { Question } from '../../extract';
 import type { FieldErrors } from '../fields/issues';
 import type { RegionOption } from './region-match';
 
@@ -55,6 +56,8 @@ export interface ReviewDraft {
 	/** the code the editor chose or typed */
 	regionCode: string;
 	items: ItemDraft[];
+	/** what the extractor could not tell from the text (no region, years from a page date) */
+	questions?: Question[];
 }
 
 /** An existing commitment the outcome would be judged against, and what the import would change. */
@@ -85,6 +88,7 @@ export interface ReviewModel {
 	/** divisions to choose from: the one detected first, then the candidates */
 	regionOptions: RegionOption[];
 	items: ReviewItem[];
+	questions: Question[];
 }
 
 /** Field errors keyed as the form names them: `title`, `regionCode`, `t0.value`, `text`. */

@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import type { Question } from '../../extract';
 import { cleanText } from '../text-files';
 import { ITEM_FIELDS, META_FIELDS, type ItemDraft, type ReviewDraft } from './model';
 
@@ -32,11 +34,39 @@ export function readReviewForm(form: FormData): ReviewDraft {
 		META_FIELDS.map((f) => [f, field(form, f)])
 	) as ReviewDraft['meta'];
 	const regionCode = field(form, 'regionOther').trim() || field(form, 'regionCode').trim();
-	return { text: cleanText(field(form, 'text')), meta, regionCode, items };
+	return {
+		text: cleanText(field(form, 'text')),
+		meta,
+		regionCode,
+		items,
+		questions: questionsOf(field(form, 'questions'))
+	};
 }
 
 /** With "accept the matching items", those the editor saw as matching are accepted too. */
 export function acceptShownMatches(draft: ReviewDraft, form: FormData): void {
 	for (const item of draft.items)
 		if (field(form, `${item.id}.matched`) === 'true') item.accept = true;
+}
+
+const QUESTIONS = v.pipe(
+	v.array(
+		v.object({
+			field: v.picklist(['region', 'reviewYear', 'planYear', 'documentType']),
+			candidates: v.pipe(v.array(v.union([v.string(), v.number()])), v.maxLength(10)),
+			reason: v.pipe(v.string(), v.maxLength(200))
+		})
+	),
+	v.maxLength(10)
+);
+
+/** The extractor's questions, carried through the form so a second render still asks them. */
+function questionsOf(posted: string): Question[] {
+	if (!posted) return [];
+	try {
+		const parsed = v.safeParse(QUESTIONS, JSON.parse(posted));
+		return parsed.success ? parsed.output : [];
+	} catch {
+		return [];
+	}
 }

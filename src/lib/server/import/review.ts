@@ -109,7 +109,8 @@ export function draftOfExtraction(db: Db, text: string, x: Extraction): ReviewDr
 			parentRegion: x.parentRegion ?? ''
 		},
 		regionCode: region?.code ?? '',
-		items
+		items,
+		questions: x.questions
 	};
 }
 
@@ -160,7 +161,8 @@ export function completeReview(db: Db, draft: ReviewDraft): ReviewModel {
 		meta: draft.meta,
 		regionCode: draft.regionCode,
 		regionOptions: regionOptions(db, draft),
-		items
+		items,
+		questions: draft.questions ?? []
 	};
 }
 
