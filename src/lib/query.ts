@@ -8,9 +8,18 @@ export function queryOf(values: Record<string, string | null | undefined>): stri
 	).toString();
 }
 
-/** `params` with `changes` set, each replacing any values of its key (as URLSearchParams.set does). */
-export function withParams(params: URLSearchParams, changes: Record<string, string>): string {
+/**
+ * `params` with `changes` set, each replacing any values of its key (as URLSearchParams.set
+ * does); a null change removes the key.
+ */
+export function withParams(
+	params: URLSearchParams,
+	changes: Record<string, string | null>
+): string {
 	const next = new URLSearchParams(params);
-	for (const [key, value] of Object.entries(changes)) next.set(key, value);
+	for (const [key, value] of Object.entries(changes)) {
+		if (value === null) next.delete(key);
+		else next.set(key, value);
+	}
 	return next.toString();
 }

@@ -1,25 +1,28 @@
 import { getDb } from '$lib/server/db';
-import { rankRegions, scorecardsIn } from '$lib/server/compare';
-import { ambitionVsDelivery, latestOutcomes, listTrackedRegions } from '$lib/server/overview';
+import {
+	keptEveryHeadline,
+	largestMisses,
+	latestAssessedYear,
+	newestReports,
+	provincesWithData,
+	totals
+} from '$lib/server/notable';
+import { latestOutcomes } from '$lib/server/overview';
 import { searchRegions } from '$lib/server/regions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
 	const q = (url.searchParams.get('q') ?? '').slice(0, 40);
-	const tracked = listTrackedRegions(db);
-	const cards = scorecardsIn(
-		db,
-		tracked.map((r) => r.code),
-		{ from: null, to: null }
-	);
-	const ranking = new Map(rankRegions(cards, tracked).map((r) => [r.code, r]));
+	const year = latestAssessedYear(db);
 	return {
-		tracked: tracked.map((r) => ({ ...r, headline: ranking.get(r.code)!.headline })),
-		scatter: ambitionVsDelivery(
-			tracked.map((r) => ({ code: r.code, name: r.name, cards: cards.get(r.code)! }))
-		),
-		latest: latestOutcomes(db, 12),
+		totals: totals(db),
+		year,
+		misses: year === null ? [] : largestMisses(db, year),
+		keptAll: year === null ? [] : keptEveryHeadline(db, year),
+		reports: newestReports(db),
+		latest: latestOutcomes(db, 8),
+		provinces: provincesWithData(db),
 		q,
 		found: q ? searchRegions(db, q) : []
 	};

@@ -56,12 +56,13 @@ describe('bulk import of outcomes', () => {
 		);
 		await page.click('button:has-text("预检")');
 		await page.locator('table.problems').waitFor({ timeout: 10_000 });
-		expect(await page.locator('#line-3').innerText()).toMatch(
-			/第 3 行[\s\S]*value[\s\S]*“九十”不是数字/
-		);
-		const line4 = await page.locator('#line-4').innerText();
-		expect(line4).toContain('没有代码为“999999”的地区');
-		expect(line4).toContain('缺少出处');
+		const codes = (line: number) =>
+			page
+				.locator(`#line-${line} li[data-code]`)
+				.evaluateAll((items) => items.map((li) => li.getAttribute('data-code')));
+		expect(await codes(3)).toEqual(['not_a_number']);
+		expect(await page.locator('#line-3').innerText()).toMatch(/第 3 行[\s\S]*value[\s\S]*九十/);
+		expect(await codes(4)).toEqual(['unknown_region', 'source_missing', 'quote_without_figure']);
 		expect(await page.locator('[role=alert]').first().innerText()).toContain('没有写入任何数据');
 		expect(await page.locator('form[action="?/write"]').count()).toBe(0);
 		expect(await page.inputValue('textarea[name=text]')).toContain('九十');
@@ -193,7 +194,17 @@ describe('bulk import of outcomes', () => {
 		await editor.context().close();
 	});
 
-	it('the audit log lists the import and filters by region', async () => {
+	it('the audit log lists an import and filters by region', async () => {
+		const editor = await signedIn('editor1', passwords.editor);
+		await editor.goto(url('/outcomes/import'));
+		const row =
+			'520304,2024,retail_sales,growth,5.5,%,final,,https://example.gov.cn/audit.html,,社会消费品零售总额增长5.5%,,审计';
+		await editor.fill('textarea[name=text]', `${HEADER}\n${row}`);
+		await editor.click('button:has-text("预检")');
+		await editor.click('button:has-text("写入 1 条")');
+		await editor.locator('.done').waitFor({ timeout: 10_000 });
+		await editor.context().close();
+
 		const page = await signedIn('admin', passwords.admin);
 		await page.goto(url('/admin/audit'));
 		await page.fill('input[name=region]', '520304');
@@ -205,8 +216,8 @@ describe('bulk import of outcomes', () => {
 		const rows = await page.locator('table.audit tbody tr').allInnerTexts();
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.every((r) => r.includes('520304') && r.includes('outcomes#'))).toBe(true);
-		const imported = rows.find((r) => r.includes('editor1') && r.includes('industrial_va'));
-		expect(imported).toMatch(/新增[\s\S]*播州区[\s\S]*value[\s\S]*7\.2/);
+		const imported = rows.find((r) => r.includes('editor1') && r.includes('retail_sales'));
+		expect(imported).toMatch(/新增[\s\S]*播州区[\s\S]*value[\s\S]*5\.5/);
 		await page.locator('table.audit details').first().click();
 		await screenshot(page, 'admin-audit');
 		await page.goto(url('/admin/audit?region=140225&table=outcomes&user=editor1&to=2000-01-01'));

@@ -56,6 +56,17 @@ const PANLONG_2025 = `2025年昆明市盘龙区人民政府工作报告
 地区生产总值增长5%以上；一般公共预算收入增长3%；城镇新增就业8000人。
 `;
 
+const YOUYANG_2024 = `2024年酉阳土家族苗族自治县人民政府工作报告
+
+一、2023年工作回顾
+
+预计全年地区生产总值增长5.1%，社会消费品零售总额增长7.2%。
+
+二、2024年主要预期目标
+
+地区生产总值增长6%左右；社会消费品零售总额增长8%。
+`;
+
 async function editorPage(
 	options: { javaScriptEnabled?: boolean } = {}
 ): Promise<{ context: BrowserContext; page: Page }> {
@@ -154,10 +165,50 @@ describe('import', () => {
 		await notice.waitFor();
 		expect(await notice.innerText()).toContain('已经保存过');
 		await screenshot(page, 'import-duplicate');
-		expect(
-			new URL(await notice.locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).href
-		).toBe(reportUrl);
+		const links = await notice
+			.locator('a')
+			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(links).toEqual([reportUrl, `${reportUrl}/review`]);
+		expect(await notice.locator('a.remaining').innerText()).toContain('1 项');
 		expect(await page.locator('form.review').count()).toBe(0);
+		await context.close();
+	});
+
+	it('accepting the matches keeps the rest: next year’s targets are stored, and what was left out can be added later', async () => {
+		const { context, page } = await editorPage();
+		expect((await fetch(url('/regions/500242/2024'))).status).toBe(404);
+		await paste(page, YOUYANG_2024);
+		expect(await page.locator('li.item:has(.match)').count()).toBe(2);
+		const retail = itemOf(page, '2024年目标：社会消费品零售总额');
+		await retail.locator('input[type=checkbox][name$=".accept"]').uncheck();
+		await save(page, '全部接受对应项并保存');
+		const reportUrl = page.url();
+		const scorecard = await fetch(url('/regions/500242/2024'));
+		expect(scorecard.status).toBe(200);
+		expect(await scorecard.text()).toContain('地区生产总值');
+
+		const remaining = page.locator('.remaining');
+		expect(await remaining.innerText()).toContain('还有 1 项没有保存');
+		await screenshot(page, 'report-remaining');
+		await Promise.all([page.waitForURL(`${reportUrl}/review`), remaining.locator('a').click()]);
+		expect(await page.locator('li.item a.label').allInnerTexts()).toEqual([
+			expect.stringContaining('2024年目标：社会消费品零售总额')
+		]);
+		expect(await page.locator('input[name=title]').count()).toBe(0);
+		await screenshot(page, 'report-review-remaining');
+		await Promise.all([
+			page.waitForURL(`${reportUrl}?added=1`),
+			page.click('button:has-text("保存已接受的 1 项")')
+		]);
+		expect(await page.locator('[role=status]').first().innerText()).toContain('已补充保存 1 项');
+		expect(await page.locator('.remaining').innerText()).toContain('识别出的条目都已保存');
+		expect(await (await fetch(url('/regions/500242/2024'))).text()).toContain('社会消费品零售总额');
+
+		await page.goto(url('/import'));
+		await page.fill('textarea[name=text]', YOUYANG_2024);
+		await page.click('button:has-text("识别")');
+		await page.locator('.duplicate').waitFor();
+		expect(await page.locator('.duplicate').innerText()).toContain('识别出的条目都已保存');
 		await context.close();
 	});
 
@@ -203,7 +254,8 @@ describe('import', () => {
 		await expect
 			.poll(() => page.locator('.progress').innerText())
 			.toContain('正在识别目标和实际数据');
-		expect(await page.locator('.stages .done').allInnerTexts()).toEqual(['上传', '读取文件']);
+		expect(await page.locator('.stages .done').allInnerTexts()).toEqual(['上传并读取文件']);
+		expect(await page.locator('.stages .current').innerText()).toBe('识别目标和实际数据');
 		await screenshot(page, 'import-progress');
 		await page.waitForSelector('form.review');
 		expect(await page.locator('input[name=regionCode]:checked').inputValue()).toBe('620102');
@@ -238,9 +290,12 @@ describe('import', () => {
 		await page.click('button:has-text("保存报告和已接受的")');
 		await page.waitForSelector('.error.summary');
 		expect(await first.locator('input[name$=".value"]').inputValue()).toBe('五以上');
-		expect(await first.innerText()).toContain('“五以上”不是数字');
-		expect(await first.innerText()).toContain('年份须为 4 位数字');
-		expect(await page.locator('#region-error').innerText()).toContain('地区代码是 6 位数字');
+		const code = (field: string) =>
+			first.locator(`[id$="-${field}-error"]`).getAttribute('data-code');
+		expect(await code('value')).toBe('not_a_number');
+		expect(await code('year')).toBe('not_a_year');
+		expect(await first.locator('[id$="-value-error"]').innerText()).toContain('五以上');
+		expect(await page.locator('#region-error').getAttribute('data-code')).toBe('not_a_region_code');
 		await screenshot(page, 'import-errors');
 		expect(await (await fetch(url('/regions/530103'))).text()).toContain('还没有这个地区的报告');
 

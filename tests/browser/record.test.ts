@@ -75,9 +75,11 @@ describe('recording an outcome', () => {
 		await page.fill('form.record input[name=unit]', '亿元');
 		await page.check('input[name=sourceType][value=url]');
 		await page.click('form.record button[type=submit]');
-		await expect.poll(() => page.locator('#value-error').textContent()).toContain('不是数字');
-		expect(await page.locator('#unit-error').textContent()).toContain('%');
-		expect(await page.locator('form.record').innerText()).toContain('请填写出处网址');
+		const code = (field: string) => page.locator(`#${field}-error`).getAttribute('data-code');
+		await expect.poll(() => code('value')).toBe('not_a_number');
+		expect(await code('unit')).toBe('unit_mismatch');
+		expect(await code('sourceUrl')).toBe('required');
+		expect(await page.locator('#value-error').innerText()).toContain('十二');
 		expect(await page.inputValue('form.record input[name=value]')).toBe('十二');
 		await screenshot(page, 'record-errors');
 		expect((await scorecard()).find((c) => c.id === id)?.status).toBe('pending');

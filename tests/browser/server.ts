@@ -22,20 +22,25 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** The built app on a free port and its own database, for tests that stop or kill it. */
-export async function startServer(databasePath: string): Promise<RunningServer> {
+/**
+ * The built app on a free port and its own database, started as `npm run serve` starts it (no
+ * ORIGIN: the origin is what the browser asks for).
+ */
+export async function startServer(
+	databasePath: string,
+	env: NodeJS.ProcessEnv = {}
+): Promise<RunningServer> {
 	const port = await freePort();
 	const base = `http://localhost:${port}`;
 	let output = '';
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, ['src/cli/serve.js'], {
 		cwd: root,
 		env: {
 			...process.env,
+			...env,
 			DATABASE_PATH: databasePath,
 			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
-			BODY_SIZE_LIMIT: '6M'
+			HOST: '127.0.0.1'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -27,6 +27,8 @@ export interface AmbitionPoint {
 	gap: number | null;
 	gapDecimals: number | null;
 	decimals: number | null;
+	/** the target and the figures its status rests on were checked by a person */
+	reviewed: boolean;
 }
 
 export interface YearRange {
@@ -52,6 +54,7 @@ interface Row {
 	gap: number | null;
 	gapDecimals: number | null;
 	decimals: number | null;
+	reviewed: number;
 }
 
 /**
@@ -70,7 +73,7 @@ export function ambitionOf(
 			c.comparator AS comparator, c.metric AS metric, c.value AS target, c.stretch AS stretch,
 			c.unit AS unit, c.source_quote AS quote, a.actual AS actual, a.actual_bound AS actualBound,
 			a.actual_estimated AS estimated, a.status AS status, a.gap AS gap,
-			a.gap_decimals AS gapDecimals, a.decimals AS decimals
+			a.gap_decimals AS gapDecimals, a.decimals AS decimals, a.reviewed AS reviewed
 		FROM assessments a
 		JOIN commitments c ON c.id = a.commitment_id
 		JOIN regions r ON r.code = a.region_code
@@ -90,7 +93,12 @@ export function ambitionOf(
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const targetText = formatTarget({ ...r, value: r.target, relativeTo: null });
-		points.push({ ...r, estimated: Boolean(r.estimated), targetText });
+		points.push({
+			...r,
+			estimated: Boolean(r.estimated),
+			reviewed: Boolean(r.reviewed),
+			targetText
+		});
 	}
 	return points;
 }

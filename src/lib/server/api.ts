@@ -3,7 +3,8 @@ import { STATUS_NAMES } from '../labels';
 import type { Region } from './db/schema';
 import type { Column } from './export';
 import type { RankingRow, RegionSeries } from './compare';
-import type { SeriesPoint, YearFulfilment } from './history';
+import type { SeriesPoint } from './history';
+import type { TrackedRegion, YearFulfilment } from './fulfilment';
 import type { ScorecardRow, YearScorecard } from './scorecard';
 
 /** The public shape of a fulfilment: counts and the rate (null when nothing is assessed yet). */
@@ -120,6 +121,24 @@ export const rankingColumns: Column<RankingRow>[] = [
 	{ header: '代码', value: (r) => r.code },
 	{ header: '地区', value: (r) => r.name },
 	{ header: '上级', value: (r) => r.parentName },
+	{ header: '主要目标达成', value: (r) => r.headline.kept },
+	{ header: '主要目标可评估', value: (r) => r.headline.assessed },
+	{ header: '主要目标完成率%', value: (r) => rateText(r.headline) },
+	{ header: '全部达成', value: (r) => r.all.kept },
+	{ header: '全部可评估', value: (r) => r.all.assessed },
+	{ header: '全部完成率%', value: (r) => rateText(r.all) },
+	{ header: '待定', value: (r) => r.all.pending },
+	{ header: '无法判断', value: (r) => r.all.unassessable }
+];
+
+export const trackedColumns: Column<TrackedRegion>[] = [
+	{ header: '代码', value: (r) => r.code },
+	{ header: '地区', value: (r) => r.name },
+	{ header: '层级', value: (r) => r.level },
+	{ header: '上级', value: (r) => r.parentName },
+	{ header: '报告', value: (r) => r.reports },
+	{ header: '目标', value: (r) => r.commitments },
+	{ header: '实际数据', value: (r) => r.outcomes },
 	{ header: '主要目标达成', value: (r) => r.headline.kept },
 	{ header: '主要目标可评估', value: (r) => r.headline.assessed },
 	{ header: '主要目标完成率%', value: (r) => rateText(r.headline) },

@@ -4,30 +4,16 @@ import { refreshRegionYears } from './assessments';
 import { recordAudit } from './audit';
 import type { Db } from './db';
 import { commitments, judgements, type Commitment } from './db/schema';
-import { checkItem, type Errors } from './import/fields';
-import { ITEM_FIELDS, type ItemField, type ItemValues } from './import/model';
+import { COMMITMENT_FIELDS, commitmentSchema } from './fields/commitment';
+import { byField, check, type FieldErrors } from './fields/issues';
 import { listIndicators } from './indicators';
-import { omit } from '../omit';
 
 /** The fields an editor may correct; the quote and its place in the report stay as extracted. */
-export const EDITABLE_FIELDS = [
-	'indicator',
-	'name',
-	'scope',
-	'metric',
-	'comparator',
-	'value',
-	'stretch',
-	'unit',
-	'relativeTo',
-	'binding',
-	'headline',
-	'year'
-] as const;
+export const EDITABLE_FIELDS = COMMITMENT_FIELDS;
 
 export type EditResult =
 	| { ok: true; commitment: Commitment }
-	| { ok: false; errors: Errors<ItemField> }
+	| { ok: false; errors: FieldErrors }
 	| { ok: false; conflict: true };
 
 /** The form's strings for a commitment, as the edit form shows them. */
@@ -50,8 +36,8 @@ export function editValuesOf(c: Commitment): Record<(typeof EDITABLE_FIELDS)[num
 }
 
 /**
- * Corrects a commitment with the import review's own field rules; fails with a conflict when
- * someone changed it since the editor loaded it. Audited with the row before and after.
+ * Corrects a commitment with the rules every commitment is checked by; fails with a conflict
+ * when someone changed it since the editor loaded it. Audited with the row before and after.
  */
 export function editCommitment(
 	db: Db,
@@ -60,19 +46,14 @@ export function editCommitment(
 	actorId: number,
 	expectedVersion: number
 ): EditResult {
-	const values = Object.fromEntries(ITEM_FIELDS.map((f) => [f, posted[f] ?? ''])) as ItemValues;
-	// The quote is not editable: it is checked as it stands.
-	Object.assign(values, { quote: commitment.sourceQuote, start: '0', end: '1' });
-	const checked = checkItem(
-		{ id: 'c', kind: 'target', accept: true, values },
-		{
-			indicators: new Set(listIndicators(db).map((i) => i.code)),
-			textLength: 1,
-			thisYear: yearInChina()
-		}
-	);
-	if (!checked.ok) return { ok: false, errors: checked.errors };
-	const fields = omit(checked.value, 'quote', 'span');
+	const values = Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, posted[f] ?? '']));
+	const schema = commitmentSchema({
+		indicators: new Set(listIndicators(db).map((i) => i.code)),
+		thisYear: yearInChina()
+	});
+	const checked = check(schema, values);
+	if (!checked.ok) return { ok: false, errors: byField(checked.issues) };
+	const fields = checked.value;
 	return db.transaction((tx) => {
 		const updated = tx
 			.update(commitments)

@@ -1,5 +1,6 @@
 import type { ExtractedOutcome, ExtractedTarget } from '../extract/types';
 import { refreshRegionYears } from './assessments';
+import { recountUnreviewed } from './review';
 import { insertOutcome } from './record';
 import type { Tx } from './db';
 import { auditLog, commitments, type Report } from './db/schema';
@@ -18,7 +19,7 @@ export type ItemsReview = 'machine' | 'reviewed';
 
 /**
  * Stores extracted targets as commitments and results as outcomes, citing the report, and
- * brings the kept assessments of their region-years up to date.
+ * brings the kept assessments of their region-years up to date; counts what it stored.
  */
 export function storeExtractedItems(
 	tx: Tx,
@@ -53,7 +54,9 @@ export function storeExtractedItems(
 			.values(stored.map((row) => auditOf('commitments', row.id, report.regionCode, row, actorId)))
 			.run();
 	}
-	// Outcomes go the way an editor's do: the figure they replace in force is superseded.
+	// Outcomes go the way an editor's do: the figure they replace in force is superseded, and
+	// one identical to a stored figure is not stored again.
+	let stored = 0;
 	for (const { span, quote, year, indicator, metric, scope, name, ...figure } of items.outcomes) {
 		if (figure.value === null) continue;
 		const key = { regionCode: report.regionCode, year, indicator, metric, scope };
@@ -72,8 +75,9 @@ export function storeExtractedItems(
 			guesses: figure.guesses ?? null,
 			...checked
 		};
-		insertOutcome(tx, key, name, draft, actorId, 'auto', false);
+		if (insertOutcome(tx, key, name, draft, actorId, 'auto', false).created) stored++;
 	}
+	if (review === 'machine') recountUnreviewed(tx, report.id);
 	refreshRegionYears(
 		tx,
 		[...items.targets, ...items.outcomes].map((i) => ({
@@ -81,7 +85,7 @@ export function storeExtractedItems(
 			year: i.year
 		}))
 	);
-	return { commitments: items.targets.length, outcomes: items.outcomes.length };
+	return { commitments: items.targets.length, outcomes: stored };
 }
 
 function auditOf(

@@ -163,3 +163,51 @@ export function rankChildren(children: ChildRecord[], year: number): RankedRegio
 				a.code.localeCompare(b.code)
 		);
 }
+
+export interface TrackedRegion {
+	code: string;
+	name: string;
+	level: string;
+	parentName: string | null;
+	reports: number;
+	commitments: number;
+	outcomes: number;
+	headline: Fulfilment;
+	all: Fulfilment;
+}
+
+/**
+ * The regions that hold commitments or outcomes, in code order, a page at a time, with their
+ * totals over all years: read from the kept per region-year rows.
+ */
+export function trackedRegions(
+	db: DbOrTx,
+	limit: number,
+	offset: number,
+	f: CountsFilter = {}
+): { regions: TrackedRegion[]; total: number } {
+	const total =
+		db.get<{ n: number }>(sql`SELECT count(DISTINCT region_code) AS n FROM region_years`)?.n ?? 0;
+	const page = db.all<Omit<TrackedRegion, 'headline' | 'all'>>(sql`
+		SELECT t.code AS code, r.name AS name, r.level AS level, p.name AS parentName,
+			(SELECT count(*) FROM reports rp WHERE rp.region_code = t.code) AS reports,
+			t.commitments AS commitments, t.outcomes AS outcomes
+		FROM (
+			SELECT region_code AS code, sum(commitments) AS commitments, sum(outcomes) AS outcomes
+			FROM region_years GROUP BY region_code ORDER BY region_code LIMIT ${limit} OFFSET ${offset}
+		) t
+		JOIN regions r ON r.code = t.code
+		LEFT JOIN regions p ON p.code = r.parent_code
+		ORDER BY t.code`);
+	if (!page.length) return { regions: [], total };
+	const codes = sql.join(
+		page.map((r) => sql`${r.code}`),
+		sql`, `
+	);
+	const counts = countRows(db, sql`fc.region_code IN (${codes})`, sql`fc.region_code`, f);
+	const years = byCodeAndYear(counts);
+	return {
+		total,
+		regions: page.map((r) => ({ ...r, ...pooled(years.get(r.code) ?? []) }))
+	};
+}

@@ -14,6 +14,8 @@ export interface SeriesPoint {
 	actualEstimated: boolean;
 	status: Status;
 	reason: string;
+	/** the target and the figures its status rests on were checked by a person */
+	reviewed: boolean;
 }
 
 /** One headline indicator's targets and results across the years. */
@@ -45,7 +47,8 @@ export function pointOf(row: ScorecardRow, names: Record<string, string>): Serie
 		actualBound: a.actualBound,
 		actualEstimated: a.actualEstimated,
 		status: a.status,
-		reason: a.reason
+		reason: a.reason,
+		reviewed: row.reviewed
 	};
 }
 

@@ -1,9 +1,19 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { JudgementInput } from '../assess';
+import * as v from 'valibot';
+import type { Assessment, JudgementInput } from '../assess';
 import { refreshRegionYears } from './assessments';
 import { recordAudit } from './audit';
 import type { Db, DbOrTx } from './db';
-import { commitments, judgements, users, type Commitment, type Judgement } from './db/schema';
+import {
+	commitments,
+	JUDGEMENT_STATUSES,
+	judgements,
+	users,
+	type Commitment,
+	type Judgement
+} from './db/schema';
+import { byField, check, issue, type FieldErrors } from './fields/issues';
+import { choice, LIMITS } from './fields/text';
 
 export type JudgementEntry = Judgement & { judgedByName: string };
 
@@ -43,6 +53,56 @@ export function currentJudgements(
 
 export type JudgementResult =
 	{ ok: true; judgement: Judgement } | { ok: false; conflict: { version: number } };
+
+/**
+ * A person judges only what the figures cannot: a qualitative commitment, or one the rules
+ * leave unassessable (a bound that neither confirms nor refutes it); and a judgement they made.
+ */
+export const isJudgeable = (a: Pick<Assessment, 'judgement' | 'status'>) =>
+	a.judgement !== null || a.status === 'unassessable';
+
+export const MIN_REASON_LENGTH = 4;
+
+/** Met or missed, and why: a reason a reader can check. */
+const verdictSchema = v.object({
+	status: choice(JUDGEMENT_STATUSES),
+	reason: v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.minLength(MIN_REASON_LENGTH, 'too_short'),
+		v.maxLength(LIMITS.reason, 'too_long')
+	)
+});
+
+export type JudgeResult =
+	| { ok: true; judgement: Judgement }
+	| { ok: false; errors: FieldErrors; conflict?: { version: number } };
+
+/**
+ * The judge action's rule: the commitment must be judgeable (as assessed when the editor
+ * looked: a changed figure bumps its version, and the save is refused), the verdict checked.
+ */
+export function judgeCommitment(
+	db: Db,
+	commitment: Commitment,
+	assessment: Pick<Assessment, 'judgement' | 'status'>,
+	posted: { status: string; reason: string },
+	actorId: number,
+	expectedVersion: number
+): JudgeResult {
+	const checked = check(verdictSchema, posted);
+	const issues = checked.ok ? [] : checked.issues;
+	if (!isJudgeable(assessment)) issues.unshift(issue('status', 'not_judgeable'));
+	if (!checked.ok || issues.length) return { ok: false, errors: byField(issues) };
+	const saved = recordJudgement(db, commitment, checked.value, actorId, expectedVersion);
+	if (saved.ok) return saved;
+	return {
+		ok: false,
+		errors: { status: issue('status', 'changed_meanwhile') },
+		conflict: saved.conflict
+	};
+}
 
 /** Records a verdict, superseding the previous one; fails if the commitment changed meanwhile. */
 export function recordJudgement(

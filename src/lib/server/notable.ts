@@ -112,3 +112,23 @@ export function totals(db: DbOrTx): Totals {
 	const reports = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM reports`)!.n;
 	return { ...kept, reports };
 }
+
+export interface ProvinceEntry {
+	code: string;
+	name: string;
+	/** divisions of the province (itself included) with commitments or outcomes */
+	regions: number;
+	latestYear: number;
+}
+
+/** The provinces Duixian holds data for, with how many of their divisions, as a way in. */
+export function provincesWithData(db: DbOrTx): ProvinceEntry[] {
+	return db.all<ProvinceEntry>(sql`
+		SELECT p.code AS code, p.name AS name, t.regions AS regions, t.latestYear AS latestYear
+		FROM (
+			SELECT substr(region_code, 1, 2) || '0000' AS province, count(DISTINCT region_code) AS regions,
+				max(year) AS latestYear
+			FROM region_years GROUP BY 1
+		) t JOIN regions p ON p.code = t.province
+		ORDER BY p.code`);
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './db/test-helpers';
-import { parseNumber, validateOutcome, type OutcomeFields } from './outcome-input';
+import { validateOutcome, type OutcomeFields, type OutcomeTarget } from './outcome-input';
 import { storeReport } from './reports';
 
 let db: ReturnType<typeof createTestDatabase>;
@@ -25,6 +25,12 @@ beforeEach(() => {
 afterEach(() => db.dispose());
 
 const growth = { year: 2023, metric: 'growth' as const, unit: '%' };
+
+/** The code of each field's problem: tests match codes, never the words. */
+function codesOf(result: ReturnType<typeof validateOutcome>) {
+	if (!('errors' in result)) return {};
+	return Object.fromEntries(Object.entries(result.errors).map(([f, i]) => [f, i.code]));
+}
 const today = new Date('2026-06-01T00:00:00Z');
 const good: OutcomeFields = {
 	value: '6.0',
@@ -65,12 +71,14 @@ describe('validateOutcome', () => {
 			growth,
 			today
 		);
-		expect('errors' in result && result.errors).toEqual({
-			value: '“six”不是数字',
-			unit: '增速和比率须以 % 表示',
-			kind: '请选择预计数或最终数',
-			sourceType: '请注明出处：选择报告或填写网址'
+		expect(codesOf(result)).toEqual({
+			value: 'not_a_number',
+			unit: 'unit_mismatch',
+			kind: 'not_a_choice',
+			sourceType: 'source_missing',
+			sourceQuote: 'required'
 		});
+		expect('errors' in result && result.errors.value?.message).toContain('six');
 	});
 
 	it('refuses a quote that is not in the report, a bad URL, a future date or year', () => {
@@ -80,24 +88,22 @@ describe('validateOutcome', () => {
 			growth,
 			today
 		);
-		expect('errors' in wrongQuote && wrongQuote.errors.sourceQuote).toBe('这段原文不在所选报告中');
+		expect(codesOf(wrongQuote).sourceQuote).toBe('quote_not_in_report');
 		const badUrl = validateOutcome(
 			db,
 			{ ...good, sourceType: 'url', sourceUrl: 'ftp://x', sourceDate: '2027-01-01' },
 			growth,
 			today
 		);
-		expect('errors' in badUrl && badUrl.errors).toMatchObject({
-			sourceUrl: expect.stringContaining('http'),
-			sourceDate: '出处日期不能在未来'
-		});
+		expect(codesOf(badUrl)).toMatchObject({ sourceUrl: 'not_a_url', sourceDate: 'future_date' });
 		const future = validateOutcome(
 			db,
 			{ ...good, sourceType: 'url', sourceUrl: 'https://a.cn' },
 			{ ...growth, year: 2027 },
 			today
 		);
-		expect('errors' in future && future.errors.year).toContain('2027');
+		expect(codesOf(future).year).toBe('future_year');
+		expect('errors' in future && future.errors.year?.message).toContain('2027');
 	});
 
 	it('finds a quote as the extractor reads it: simplified, half-width, across line breaks', () => {
@@ -133,7 +139,8 @@ describe('validateOutcome', () => {
 			sourceQuote: '比上年增长6.0%'
 		};
 		const result = validateOutcome(db, fields, growth, today);
-		expect('errors' in result && result.errors.sourceQuote).toBe('原文摘录中没有 6.5 这个数');
+		expect(codesOf(result).sourceQuote).toBe('quote_without_figure');
+		expect('errors' in result && result.errors.sourceQuote?.message).toContain('6.5');
 		const fall = { ...fields, value: '-3.1', sourceQuote: '固定资产投资下降3.1%' };
 		expect('draft' in validateOutcome(db, fall, growth, today)).toBe(true);
 		const separated = {
@@ -169,13 +176,47 @@ describe('validateOutcome', () => {
 			level,
 			today
 		);
-		expect('errors' in wrong && wrong.errors.unit).toContain('无法与目标单位');
+		expect(codesOf(wrong).unit).toBe('unit_incomparable');
 	});
 
-	it('reads full-width digits and thousands separators', () => {
-		expect(parseNumber('１２，３４５.６')).toBe(12345.6);
-		expect(parseNumber('-3.1')).toBe(-3.1);
-		expect(parseNumber('3.1.2')).toBeNull();
-		expect(parseNumber('')).toBeNull();
+	it('caps the source address, the quote and the note', () => {
+		const long = (n: number) => 'x'.repeat(n);
+		const result = validateOutcome(
+			db,
+			{
+				...good,
+				sourceType: 'url',
+				sourceUrl: `https://a.cn/${long(100_000)}`,
+				sourceQuote: `比上年增长6.0%${long(2000)}`,
+				note: long(2001)
+			},
+			growth,
+			today
+		);
+		expect(codesOf(result)).toEqual({
+			sourceUrl: 'too_long',
+			sourceQuote: 'too_long',
+			note: 'too_long'
+		});
+		expect('errors' in result && result.errors.sourceUrl?.message).toContain('2000');
+	});
+
+	it('refuses a figure its metric cannot hold, and commas that are not thousands separators', () => {
+		const at = (value: string, target: OutcomeTarget = growth) =>
+			codesOf(
+				validateOutcome(
+					db,
+					{ ...good, value, sourceType: 'url', sourceUrl: 'https://a.cn', sourceQuote: value },
+					target,
+					today
+				)
+			).value;
+		expect(at('1,2.3')).toBe('bad_separator');
+		expect(at('1,2,3,4')).toBe('bad_separator');
+		expect(at('12000')).toBe('out_of_range');
+		const level = { year: 2023, metric: 'level' as const, unit: '元' };
+		expect(at('1,262,635', level)).toBeUndefined();
+		expect(at('1234567890123456789012345', level)).toBe('too_many_digits');
+		expect(at('9000000000000000', level)).toBe('out_of_range');
 	});
 });

@@ -211,6 +211,64 @@ describe('recording outcomes', () => {
 	});
 });
 
+describe('identical figures', () => {
+	const rows = () => db.select().from(outcomes).all();
+
+	it('records the same figure from the same source once: no twin, no supersession, no audit', () => {
+		const c = commitment(gdpTarget);
+		const first = recordOutcome(db, c, draft(6), editor, c.version);
+		if (!first.ok) throw new Error('not saved');
+		const audited = db.select().from(auditLog).all().length;
+		const version = commitment(gdpTarget).version;
+		const again = recordOutcome(
+			db,
+			c,
+			draft(6, { sourceQuote: '全年地区生产总值比上年增长6%', note: '再次核对', sourceDate: null }),
+			other,
+			version
+		);
+		expect(again).toMatchObject({ ok: true, created: false, outcome: { id: first.outcome.id } });
+		expect(rows()).toHaveLength(1);
+		expect(rows()[0]!.supersededBy).toBeNull();
+		expect(db.select().from(auditLog).all()).toHaveLength(audited);
+		expect(commitment(gdpTarget).version).toBe(version);
+	});
+
+	it('stores the figure again when anything that makes it a figure differs', () => {
+		const c = commitment(gdpTarget);
+		recordOutcome(db, c, draft(6), editor, c.version);
+		const variants: Partial<OutcomeDraft>[] = [
+			{ value: 6.1, sourceQuote: '增长6.1%' },
+			{ estimated: true },
+			{ bound: '>=' },
+			{ sourceUrl: 'https://example.gov.cn/other.html' }
+		];
+		for (const over of variants) {
+			const saved = recordOutcome(db, c, draft(6, over), editor, commitment(gdpTarget).version);
+			expect(saved).toMatchObject({ ok: true, created: true });
+		}
+		expect(rows()).toHaveLength(1 + variants.length);
+	});
+
+	it('still reverts to an earlier figure that is not in force, which copies it on purpose', () => {
+		const c = commitment(gdpTarget);
+		recordOutcome(db, c, draft(6), editor, c.version);
+		const aside = recordOutcome(db, c, draft(9, { estimated: true }), editor, c.version + 1);
+		if (!aside.ok) throw new Error('not saved');
+		expect(aside.outcome.supersededBy).toBeNull();
+		const reverted = revertToOutcome(
+			db,
+			commitment(gdpTarget),
+			aside.outcome.id,
+			other,
+			c.version + 2
+		);
+		expect(reverted).toMatchObject({ ok: true, created: true });
+		expect(rows()).toHaveLength(3);
+		expect(status()).toMatchObject({ actual: 9, actualEstimated: true });
+	});
+});
+
 describe('judgements', () => {
 	it('settles a qualitative commitment with an author and keeps the history', () => {
 		const c = commitment(qualitative);
@@ -243,7 +301,7 @@ describe('correcting commitments', () => {
 	it('edits with the review rules, audits before and after, and refuses a stale version', () => {
 		const c = commitment(gdpTarget);
 		const bad = editCommitment(db, c, { ...editValuesOf(c), value: 'eight' }, editor, c.version);
-		expect(bad).toMatchObject({ ok: false, errors: { value: '“eight”不是数字' } });
+		expect(bad).toMatchObject({ ok: false, errors: { value: { code: 'not_a_number' } } });
 		const good = editCommitment(
 			db,
 			c,

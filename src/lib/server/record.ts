@@ -82,7 +82,7 @@ export function outcomeHistory(db: DbOrTx, key: OutcomeKey): HistoryEntry[] {
 }
 
 export type SaveResult =
-	| { ok: true; outcome: Outcome }
+	| { ok: true; outcome: Outcome; created: boolean }
 	| { ok: false; conflict: { version: number; current: HistoryEntry | null } };
 
 /** Bumps the version of every commitment judged on this key, so open forms notice the change. */
@@ -132,7 +132,7 @@ export function recordOutcome(
 		}
 		return {
 			ok: true as const,
-			outcome: insertOutcome(tx, key, commitment.name, draft, actorId, options.supersede)
+			...insertOutcome(tx, key, commitment.name, draft, actorId, options.supersede)
 		};
 	});
 }
@@ -147,9 +147,32 @@ function candidatesOfKey(tx: DbOrTx, key: OutcomeKey): Outcome[] {
 		.filter((o) => scopeKey(o.scope) === scopeKey(key.scope));
 }
 
+type Figure = Pick<
+	Outcome,
+	'value' | 'unit' | 'estimated' | 'bound' | 'sourceReportId' | 'sourceUrl'
+>;
+
+/**
+ * The same figure of the same key from the same source (report or address): recording it
+ * again would add a row that only "supersedes" its twin. Quote, date and note do not count.
+ */
+export function isSameFigure(a: Figure, b: Figure): boolean {
+	return (
+		a.value === b.value &&
+		(a.unit ?? '') === (b.unit ?? '') &&
+		a.estimated === b.estimated &&
+		(a.bound ?? null) === (b.bound ?? null) &&
+		(a.sourceReportId ?? null) === (b.sourceReportId ?? null) &&
+		(a.sourceUrl ?? null) === (b.sourceUrl ?? null)
+	);
+}
+
 /**
  * Adds an outcome for the key without a version check (the bulk import checks a whole file
- * first): the supersession, audit and version bumps of recordOutcome. Call inside a transaction.
+ * first): the supersession, audit and version bumps of recordOutcome. Call inside a
+ * transaction. Every write of an outcome comes here, so a figure identical to one that may be
+ * in force is never stored twice (`created` false, the stored twin returned); a revert
+ * (`supersede: 'current'`) always writes, to put an earlier figure back in force.
  */
 export function insertOutcome(
 	tx: DbOrTx,
@@ -163,8 +186,10 @@ export function insertOutcome(
 	supersede: 'auto' | 'current' = 'auto',
 	/** false when the caller refreshes the kept assessments once after many outcomes */
 	refresh = true
-): Outcome {
+): { outcome: Outcome; created: boolean } {
 	const candidates = candidatesOfKey(tx, key);
+	const twin = supersede === 'auto' && candidates.find((o) => isSameFigure(o, draft));
+	if (twin) return { outcome: twin, created: false };
 	const before = inForceOf(key, candidates);
 	const outcome = tx
 		.insert(outcomes)
@@ -204,7 +229,7 @@ export function insertOutcome(
 	}
 	touchCommitments(tx, key);
 	if (refresh) refreshRegionYears(tx, [key]);
-	return outcome;
+	return { outcome, created: true };
 }
 
 /** Makes an earlier figure the one in force again, as a new row that copies it. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import { normalize } from '../extract';
 import type { Db, DbOrTx } from './db';
@@ -76,7 +76,12 @@ const citing = (table: typeof commitments | typeof outcomes) =>
 export type ReportSummary = Omit<Report, 'text'> & { commitments: number; outcomes: number };
 
 /** A region's reports, newest first, with how many commitments and outcomes cite each. */
-export function listReportsOfRegion(db: Db, regionCode: string): ReportSummary[] {
+export function listReportsOfRegion(
+	db: Db,
+	regionCode: string,
+	limit = 100,
+	offset = 0
+): ReportSummary[] {
 	const columns = omit(getTableColumns(reports), 'text');
 	return db
 		.select({
@@ -86,8 +91,30 @@ export function listReportsOfRegion(db: Db, regionCode: string): ReportSummary[]
 		})
 		.from(reports)
 		.where(eq(reports.regionCode, regionCode))
-		.orderBy(desc(reports.date), desc(reports.id))
+		.orderBy(desc(reports.planYear), desc(reports.date), desc(reports.id))
+		.limit(limit)
+		.offset(offset)
 		.all();
+}
+
+export function countReportsOfRegion(db: DbOrTx, regionCode: string): number {
+	return (
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(reports)
+			.where(eq(reports.regionCode, regionCode))
+			.get()?.n ?? 0
+	);
+}
+
+/** The names the region's reports give it where they differ from today's (清苑县 for 清苑区). */
+export function namesInReports(db: DbOrTx, regionCode: string): string[] {
+	return db
+		.selectDistinct({ name: reports.regionName })
+		.from(reports)
+		.where(and(eq(reports.regionCode, regionCode), isNotNull(reports.regionName)))
+		.all()
+		.map((r) => r.name!);
 }
 
 /** Compared as the extractor reads: simplified characters, half-width digits, no white space. */

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createTestDatabase } from './db/test-helpers';
 import { commitments, outcomes, reports } from './db/schema';
 import { seedFromDirectory } from './seed';
@@ -79,4 +81,42 @@ describe('the seeded data', () => {
 			expect(all.met + all.exceeded + all.missed, `${year}`).toBeGreaterThan(0);
 		}
 	}, 60_000);
+
+	it('stores a figure a seed repeats once, and counts what it stored', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'duixian-seed-'));
+		const text = '2023年全区地区生产总值增长6%。全年地区生产总值增长6%。';
+		const outcome = {
+			year: 2023,
+			indicator: 'gdp',
+			name: '地区生产总值',
+			scope: null,
+			metric: 'growth',
+			value: 6,
+			unit: '%',
+			estimated: false,
+			bound: null,
+			quote: '地区生产总值增长6%',
+			span: { start: 7, end: 17 }
+		};
+		const twice = { ...outcome, span: { start: 20, end: 30 } };
+		writeFileSync(join(dir, '510811-2023-test.txt'), text);
+		writeFileSync(
+			join(dir, '510811-2023-test.json'),
+			JSON.stringify({ targets: [], outcomes: [outcome, twice] })
+		);
+		const entry = {
+			file: '510811-2023-test.txt',
+			regionCode: '510811',
+			kind: 'other',
+			title: '测试'
+		};
+		writeFileSync(
+			join(dir, 'manifest.json'),
+			JSON.stringify([{ ...entry, date: null, reviewYear: 2023, planYear: null, sourceUrl: null }])
+		);
+		expect(seedFromDirectory(db, dir)).toEqual([
+			{ file: entry.file, reportCreated: true, commitments: 0, outcomes: 1 }
+		]);
+		expect(counts()).toEqual([1, 0, 1]);
+	});
 });

@@ -86,6 +86,69 @@ describe('users', () => {
 	});
 });
 
+describe('the last-admin rule', () => {
+	const admin = (username: string) =>
+		createUser(db, { username, password: 'admin password', role: 'admin' }, null);
+	const roleOf = (id: number) =>
+		db
+			.select()
+			.from(users)
+			.all()
+			.find((u) => u.id === id)!;
+
+	it('keeps the last enabled admin: no demotion, no disabling, nothing audited', async () => {
+		const only = await admin('root');
+		const editor = await createUser(
+			db,
+			{ username: 'ed', password: 'editor password', role: 'editor' },
+			null
+		);
+		const audited = db.select().from(auditLog).all().length;
+		expect(setUserRole(db, only.id, 'editor', editor.id)).toEqual({
+			ok: false,
+			code: 'last_admin'
+		});
+		expect(setUserDisabled(db, only.id, true, editor.id)).toEqual({
+			ok: false,
+			code: 'last_admin'
+		});
+		expect(roleOf(only.id)).toMatchObject({ role: 'admin', disabled: false });
+		expect(db.select().from(auditLog).all()).toHaveLength(audited);
+		expect(setUserRole(db, editor.id, 'admin', only.id)).toMatchObject({ ok: true });
+		expect(setUserRole(db, only.id, 'viewer', editor.id)).toMatchObject({ ok: true });
+	});
+
+	it('counts only enabled admins, and lets two admins not demote each other to none', async () => {
+		const a = await admin('a1');
+		const b = await admin('a2');
+		expect(setUserRole(db, b.id, 'editor', a.id)).toMatchObject({ ok: true });
+		expect(setUserRole(db, a.id, 'editor', b.id)).toEqual({ ok: false, code: 'last_admin' });
+		const c = await admin('a3');
+		expect(setUserDisabled(db, c.id, true, a.id)).toMatchObject({ ok: true });
+		expect(setUserDisabled(db, a.id, true, null)).toEqual({ ok: false, code: 'last_admin' });
+		expect(setUserDisabled(db, c.id, false, a.id)).toMatchObject({ ok: true });
+		expect(setUserDisabled(db, a.id, true, c.id)).toMatchObject({ ok: true });
+	});
+
+	it('lets no admin lock themself out, even with another admin left', async () => {
+		const a = await admin('a1');
+		await admin('a2');
+		expect(setUserDisabled(db, a.id, true, a.id)).toEqual({ ok: false, code: 'own_account' });
+		expect(setUserRole(db, a.id, 'editor', a.id)).toEqual({ ok: false, code: 'own_account' });
+		expect(setUserRole(db, a.id, 'admin', a.id)).toMatchObject({ ok: true });
+		expect(await setUserPassword(db, a.id, 'a new password', a.id)).toMatchObject({ ok: true });
+		expect(roleOf(a.id)).toMatchObject({ role: 'admin', disabled: false });
+	});
+
+	it('says when there is no such user', async () => {
+		expect(setUserRole(db, 999, 'viewer', null)).toEqual({ ok: false, code: 'unknown_user' });
+		expect(await setUserPassword(db, 999, 'a new password', null)).toEqual({
+			ok: false,
+			code: 'unknown_user'
+		});
+	});
+});
+
 describe('ensureAdmin', () => {
 	it('creates admin from ADMIN_PASSWORD only when there are no users', async () => {
 		process.env.ADMIN_PASSWORD = 'bootstrap secret';

@@ -1,8 +1,9 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { recordAudit } from './audit';
 import { invalidateUserSessions } from './auth/session';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './auth/password';
-import type { Db } from './db';
+import type { Db, DbOrTx } from './db';
+import type { IssueCode } from './fields/issues';
 import { ROLES, users, type Role, type User } from './db/schema';
 import { omit } from '../omit';
 
@@ -85,16 +86,37 @@ export async function authenticate(
 const DUMMY_HASH =
 	'$argon2id$v=19$m=19456,t=2,p=1$3rEfAHj/W3nNT0xbNRxO7A$3VOLqrzQVNVUu6N3ToyY2RevKhJqAz5rbeTVwQfaNuc';
 
+export type UpdateResult =
+	| { ok: true; user: PublicUser }
+	| { ok: false; code: Extract<IssueCode, 'unknown_user' | 'last_admin' | 'own_account'> };
+
+type AccountChanges = Partial<Pick<User, 'role' | 'disabled' | 'passwordHash'>>;
+
+/** Whether the change takes an enabled admin away: a demotion or a disabling. */
+const removesAdmin = (before: PublicUser, changes: AccountChanges) =>
+	before.role === 'admin' &&
+	!before.disabled &&
+	((changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true);
+
+/**
+ * The last-admin rule, checked in the update's transaction so that two admins demoting each
+ * other at once cannot both succeed: someone must always be able to manage users, and no
+ * admin locks themself out.
+ */
 function updateUser(
 	db: Db,
 	id: number,
-	changes: Partial<Pick<User, 'role' | 'disabled' | 'passwordHash'>>,
+	changes: AccountChanges,
 	action: string,
 	actorId: number | null
-): PublicUser | undefined {
-	return db.transaction((tx) => {
+): UpdateResult {
+	return db.transaction((tx): UpdateResult => {
 		const before = tx.select(publicColumns).from(users).where(eq(users.id, id)).get();
-		if (!before) return undefined;
+		if (!before) return { ok: false, code: 'unknown_user' };
+		const selfLockout = changes.disabled === true || removesAdmin(before, changes);
+		if (actorId === id && selfLockout) return { ok: false, code: 'own_account' };
+		if (removesAdmin(before, changes) && countActiveAdmins(tx) <= 1)
+			return { ok: false, code: 'last_admin' };
 		const after = tx
 			.update(users)
 			.set(changes)
@@ -102,7 +124,7 @@ function updateUser(
 			.returning(publicColumns)
 			.get();
 		recordAudit(tx, { userId: actorId, action, tableName: 'users', rowId: id, before, after });
-		return after;
+		return { ok: true, user: after };
 	});
 }
 
@@ -112,9 +134,9 @@ export function setUserRole(db: Db, id: number, role: Role, actorId: number | nu
 
 /** Disabling also signs the user out everywhere. */
 export function setUserDisabled(db: Db, id: number, disabled: boolean, actorId: number | null) {
-	const user = updateUser(db, id, { disabled }, disabled ? 'disable' : 'enable', actorId);
-	if (user && disabled) invalidateUserSessions(db, id);
-	return user;
+	const result = updateUser(db, id, { disabled }, disabled ? 'disable' : 'enable', actorId);
+	if (result.ok && disabled) invalidateUserSessions(db, id);
+	return result;
 }
 
 export async function setUserPassword(
@@ -124,17 +146,18 @@ export async function setUserPassword(
 	actorId: number | null
 ) {
 	const passwordHash = await hashPassword(password);
-	const user = updateUser(db, id, { passwordHash }, 'set_password', actorId);
-	if (user) invalidateUserSessions(db, id);
-	return user;
+	const result = updateUser(db, id, { passwordHash }, 'set_password', actorId);
+	if (result.ok) invalidateUserSessions(db, id);
+	return result;
 }
 
 /** Admins still able to sign in: the last one may not be demoted or disabled. */
-export function countActiveAdmins(db: Db): number {
-	return db
-		.select({ id: users.id, disabled: users.disabled })
-		.from(users)
-		.where(eq(users.role, 'admin'))
-		.all()
-		.filter((u) => !u.disabled).length;
+export function countActiveAdmins(db: DbOrTx): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(users)
+			.where(and(eq(users.role, 'admin'), eq(users.disabled, false)))
+			.get()?.n ?? 0
+	);
 }

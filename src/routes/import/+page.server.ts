@@ -2,8 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { readPosted } from '$lib/server/http/body';
 import { hasRole, requireRole } from '$lib/server/auth/guard';
+import type { FieldErrors } from '$lib/server/fields/issues';
 import { listIndicators } from '$lib/server/indicators';
-import { confirmImport, readReviewForm } from '$lib/server/import/confirm';
+import { storedAlready } from '$lib/server/import/addition';
+import { confirmImport } from '$lib/server/import/confirm';
+import { readReviewForm } from '$lib/server/import/posted';
 import { MAX_UPLOAD_BYTES } from '$lib/server/import/decode';
 import { completeReview } from '$lib/server/import/review';
 import { prepareImport, readSource } from '$lib/server/import/source';
@@ -36,7 +39,7 @@ export const actions: Actions = {
 		const source = await readSource(form);
 		if (!source.ok) return fail(400, { source: { text: pastedOf(form), errors: source.errors } });
 		const existing = findReportByText(getDb(), source.text);
-		if (existing) return fail(409, { duplicate: { id: existing.id, title: existing.title } });
+		if (existing) return fail(409, { duplicate: storedAlready(getDb(), existing) });
 		return { read: { text: source.text, fileName: source.fileName } };
 	},
 
@@ -59,7 +62,7 @@ export const actions: Actions = {
 				source: { text: fromFile && typeof pasted === 'string' ? pasted : pastedOf(form), errors }
 			});
 		}
-		return { review: prepared.review, errors: {} as Record<string, string> };
+		return { review: prepared.review, errors: {} as FieldErrors };
 	},
 
 	/** The review again, for another region: edits are kept, matches recomputed. */
@@ -70,7 +73,7 @@ export const actions: Actions = {
 		const { form } = posted;
 		return {
 			review: completeReview(getDb(), readReviewForm(form)),
-			errors: {} as Record<string, string>
+			errors: {} as FieldErrors
 		};
 	},
 
@@ -81,10 +84,10 @@ export const actions: Actions = {
 		if (!('form' in posted)) return unreadable(posted);
 		const { form } = posted;
 		const result = confirmImport(getDb(), form, actor.id, {
-			onlyMatching: form.get('only') === 'matching'
+			acceptMatching: form.get('acceptMatching') === 'true'
 		});
 		if (result.status === 'duplicate')
-			return fail(409, { duplicate: { id: result.report.id, title: result.report.title } });
+			return fail(409, { duplicate: storedAlready(getDb(), result.report) });
 		if (result.status === 'invalid')
 			return fail(400, { review: result.review, errors: result.errors });
 		redirect(303, `/reports/${result.report.id}`);

@@ -76,15 +76,15 @@ describe('the dry run', () => {
 			db,
 			csv(
 				GOOD,
-				'999999,2023,gdp,growth,6,%,final,,https://a.cn,,原文,,',
-				'510811,2023,nonsense,growth,6,%,final,,https://a.cn,,原文,,',
-				'510811,2023,gdp,speed,6,%,final,,https://a.cn,,原文,,',
+				'999999,2023,gdp,growth,6,%,final,,https://a.cn,,增长6%,,',
+				'510811,2023,nonsense,growth,6,%,final,,https://a.cn,,增长6%,,',
+				'510811,2023,gdp,speed,6,%,final,,https://a.cn,,增长6%,,',
 				'510811,2023,gdp,level,六十,人,final,,https://a.cn,,原文,,',
-				'510811,2030,gdp,growth,6,%,final,,https://a.cn,,原文,,',
-				'510811,2023,gdp,rate,6,%,final,,,,原文,,',
+				'510811,2030,gdp,growth,6,%,final,,https://a.cn,,增长6%,,',
+				'510811,2023,gdp,rate,6,%,final,,,,比率6%,,',
 				`510811,2023,gdp,growth,7.2,%,estimated,,,${reportId},地区生产总值增长9%,,`,
 				'510811,2023,gdp,growth,6.1,%,final,,https://example.gov.cn/c.html,,地区生产总值增长6.1%,,',
-				'510811,2023,gdp,change_pp,1,%,maybe,<>,ftp://a.cn,,原文,2024-13-01,'
+				'510811,2023,gdp,change_pp,1,%,maybe,<>,ftp://a.cn,,提高1个百分点,2024-13-01,'
 			),
 			'UTF-8',
 			today
@@ -93,21 +93,23 @@ describe('the dry run', () => {
 		const byLine = Object.fromEntries(
 			checked.problems.map((p) => [
 				p.line,
-				p.messages.map((m) => `${m.column}: ${m.message}`).join(' | ')
+				p.messages.map((m) => `${m.column}: ${m.code}`).join(' | ')
 			])
 		);
 		expect(Object.keys(byLine).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
-		expect(byLine[3]).toContain('region_code: 没有代码为“999999”的地区');
-		expect(byLine[4]).toContain('indicator: 指标代码“nonsense”不在指标目录中');
-		expect(byLine[5]).toContain('metric: 口径“speed”须为 growth、level、rate 或 change_pp 之一');
-		expect(byLine[6]).toMatch(/value: “六十”不是数字 \| unit: 单位“人”无法与目标单位“亿元”比较/);
-		expect(byLine[7]).toContain('year: 2030年尚未到来');
-		expect(byLine[8]).toContain('source_url: 缺少出处');
-		expect(byLine[9]).toContain(`source_quote: 这段原文不在报告 #${reportId} 中`);
-		expect(byLine[10]).toContain('与第 2 行重复');
-		expect(byLine[11]).toMatch(
-			/unit: 百分点变化.*kind: kind 须为 final.*bound: bound 须为空.*source_url: 网址须以.*source_date: 日期格式/
-		);
+		expect(byLine).toEqual({
+			3: 'region_code: unknown_region',
+			4: 'indicator: unknown_indicator',
+			5: 'metric: not_a_choice',
+			6: 'value: not_a_number | unit: unit_incomparable',
+			7: 'year: future_year',
+			8: 'source_url: source_missing',
+			9: 'source_quote: quote_not_in_report',
+			10: 'null: duplicate_row',
+			11: 'unit: unit_mismatch | kind: not_a_choice | bound: not_a_choice | source_url: not_a_url | source_date: not_a_date'
+		});
+		const messages = checked.problems.flatMap((p) => p.messages.map((m) => m.message));
+		expect(messages.every((m) => /[\u4e00-\u9fff]/.test(m))).toBe(true);
 		expect(checked.rows.map((r) => r.line)).toEqual([2]);
 		expect(countOutcomes()).toBe(0);
 	});
@@ -121,7 +123,7 @@ describe('the dry run', () => {
 		if (!checked.ok) throw new Error(checked.error);
 		expect(checked.problems.map((p) => p.line)).toEqual([MAX_SCOPES + 2, MAX_SCOPES + 3]);
 		expect(checked.problems[0]!.messages).toEqual([
-			{ column: 'scope', message: expect.stringContaining('请检查 scope 列') }
+			{ column: 'scope', code: 'too_many_scopes', message: expect.any(String) }
 		]);
 	});
 
@@ -244,6 +246,33 @@ describe('writing', () => {
 		if (!again.ok) throw new Error(again.error);
 		expect(again.rows[0]!.effect).toMatchObject({ kind: 'unchanged' });
 		expect(again.toWrite).toBe(0);
+		expect(confirm(csv(GOOD), 0)).toMatchObject({ ok: true, written: 0, unchanged: 1 });
+		expect(countOutcomes()).toBe(1);
+	});
+
+	it('skips the same figure from the same source however it is quoted, as the form does', () => {
+		const c = getCommitment(db, gdpTarget)!;
+		const stored = recordOutcome(
+			db,
+			c,
+			{
+				value: 6,
+				unit: '%',
+				estimated: false,
+				bound: null,
+				sourceReportId: null,
+				sourceUrl: 'https://example.gov.cn/b.html',
+				sourceQuote: '全区地区生产总值比上年增长6.0%',
+				sourceDate: null,
+				note: null
+			},
+			editor,
+			c.version
+		);
+		if (!stored.ok) throw new Error('not saved');
+		const checked = dryRun(db, csv(GOOD), 'UTF-8', today);
+		if (!checked.ok) throw new Error(checked.error);
+		expect(checked.rows[0]!.effect).toEqual({ kind: 'unchanged', outcomeId: stored.outcome.id });
 		expect(confirm(csv(GOOD), 0)).toMatchObject({ ok: true, written: 0, unchanged: 1 });
 		expect(countOutcomes()).toBe(1);
 	});

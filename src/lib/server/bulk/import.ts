@@ -106,17 +106,19 @@ export function importOutcomes(
 			return { ok: false, message, dryRun: checked };
 		}
 		const scorecards = new Map<string, { regionCode: string; regionName: string; year: number }>();
+		let written = 0;
 		for (const row of checked.rows) {
 			if (row.effect.kind === 'unchanged') continue;
-			insertOutcome(tx, row.key, row.name, row.draft, actorId, 'auto', false);
+			if (insertOutcome(tx, row.key, row.name, row.draft, actorId, 'auto', false).created)
+				written++;
 			const { regionCode, year } = row.key;
 			scorecards.set(`${regionCode}/${year}`, { regionCode, regionName: row.regionName, year });
 		}
 		refreshRegionYears(tx, scorecards.values());
 		return {
 			ok: true,
-			written: checked.toWrite,
-			unchanged: checked.rows.length - checked.toWrite,
+			written,
+			unchanged: checked.rows.length - written,
 			scorecards: [...scorecards.values()]
 		};
 	});

@@ -5,7 +5,7 @@ import { scopeKey } from '../../assess/select';
 import type { DbOrTx } from '../db';
 import { indicators, outcomes, type Outcome } from '../db/schema';
 import type { OutcomeDraft } from '../outcome-input';
-import type { OutcomeKey } from '../record';
+import { isSameFigure, type OutcomeKey } from '../record';
 import type { ValidRow } from './validate';
 
 /** A figure already stored (id) or one from an earlier line of the same file. */
@@ -41,20 +41,6 @@ const figureOf = (o: {
 	unit: string | null;
 	estimated: boolean;
 }) => formatActualFigure(o.value ?? 0, o.bound, o.unit) + (o.estimated ? '（预计）' : '');
-
-/** Storing the same figure from the same source again would only clutter the history. */
-function sameFigure(row: Outcome, d: OutcomeDraft): boolean {
-	return (
-		row.value === d.value &&
-		row.unit === d.unit &&
-		row.estimated === d.estimated &&
-		row.bound === d.bound &&
-		row.sourceReportId === d.sourceReportId &&
-		row.sourceUrl === d.sourceUrl &&
-		row.sourceQuote === d.sourceQuote &&
-		row.sourceDate === d.sourceDate
-	);
-}
 
 function storedFigures(db: DbOrTx, rows: ValidRow[]): Map<string, Sim[]> {
 	const codes = [...new Set(rows.map((r) => r.key.regionCode))];
@@ -96,7 +82,7 @@ export function planRows(db: DbOrTx, rows: ValidRow[]): PlannedRow[] {
 		}));
 		const list = figures.get(keyString(r.key)) ?? [];
 		figures.set(keyString(r.key), list);
-		const same = list.find((s) => s.row && s.supersededBy === null && sameFigure(s.row, r.draft));
+		const same = list.find((s) => s.row && s.supersededBy === null && isSameFigure(s.row, r.draft));
 		if (same?.row) return { ...r, matches, effect: { kind: 'unchanged', outcomeId: same.row.id } };
 		const before = selectOutcome(r.key, list);
 		const sim: Sim = {

@@ -1,6 +1,5 @@
 import { yearInChina } from '../dates';
 import { and, inArray, isNull } from 'drizzle-orm';
-import type { Metric } from '../../assess';
 import { scopeKey } from '../../assess/select';
 import type { DbOrTx } from '../db';
 import {
@@ -11,19 +10,18 @@ import {
 	type Commitment,
 	type Outcome
 } from '../db/schema';
-import type { OutcomeDraft } from '../outcome-input';
+import type { IssueCode } from '../fields/issues';
+import { draftOf, type OutcomeDraft } from '../fields/outcome';
 import { outcomeKeyOf, type OutcomeKey } from '../record';
-import { draftOf } from '../outcome-input';
-import { checkOutcome, sameKey, storedTwin } from './fields';
+import { reportContainsQuote } from '../reports';
+import { checkRow, keyOf, sameKey, storedTwin, type RowContext } from './fields';
 import type { Column, CsvRow } from './parse';
-
-export const IMPORT_METRICS = ['growth', 'level', 'rate', 'change_pp'] as const;
 
 export interface RowProblem {
 	line: number;
 	/** what the row is about, as far as it could be read */
 	label: string;
-	messages: { column: Column | null; message: string }[];
+	messages: { column: Column | null; code: IssueCode; message: string }[];
 }
 
 /** A row that passed every check, ready to store. */
@@ -77,45 +75,45 @@ function contextOf(db: DbOrTx, rows: CsvRow[], today: Date): Context {
 	};
 }
 
+/** The rules' context for the rows of one file. */
+function rowContext(db: DbOrTx, ctx: Context, targetUnit: string | null = null): RowContext {
+	return {
+		indicators: new Set(ctx.indicators.keys()),
+		thisYear: yearInChina(ctx.today),
+		today: ctx.today,
+		regionExists: (code) => ctx.regions.has(code),
+		reportContainsQuote: (id, quote) => reportContainsQuote(db, id, quote),
+		targetUnit
+	};
+}
+
+const problem = (column: Column | null, code: IssueCode, message: string) => ({
+	column,
+	code,
+	message
+});
+
 function validateRow(db: DbOrTx, row: CsvRow, ctx: Context): ValidRow | RowProblem {
 	const v = row.values;
 	const messages: RowProblem['messages'] = [];
-	const add = (column: Column | null, message: string) => messages.push({ column, message });
 	if (row.fields)
-		add(
-			null,
-			`这一行有 ${row.fields.found} 个值，表头有 ${row.fields.expected} 列（含逗号的值须用英文双引号括起）`
+		messages.push(
+			problem(
+				null,
+				'field_count',
+				`这一行有 ${row.fields.found} 个值，表头有 ${row.fields.expected} 列（含逗号的值须用英文双引号括起）`
+			)
 		);
-	const regionName = ctx.regions.get(v.region_code);
-	if (!v.region_code) add('region_code', '请填写地区代码');
-	else if (!regionName)
-		add('region_code', `没有代码为“${v.region_code}”的地区（须为 6 位行政区划代码）`);
-	const year = /^\d{4}$/.test(v.year) ? Number(v.year) : null;
-	if (year === null) add('year', v.year ? `“${v.year}”不是年份` : '请填写年份');
-	else if (year < 1949) add('year', `${year}年太早了`);
-	const indicator = ctx.indicators.get(v.indicator);
-	if (!v.indicator) add('indicator', '请填写指标代码');
-	else if (!indicator) add('indicator', `指标代码“${v.indicator}”不在指标目录中`);
-	const metric = (IMPORT_METRICS as readonly string[]).includes(v.metric)
-		? (v.metric as Metric)
-		: null;
-	if (!metric)
-		add(
-			'metric',
-			`口径${v.metric ? `“${v.metric}”` : ''}须为 growth、level、rate 或 change_pp 之一`
-		);
-
-	const key: OutcomeKey | null =
-		regionName && year !== null && indicator && metric
-			? { regionCode: v.region_code, year, indicator: v.indicator, metric, scope: v.scope || null }
-			: null;
+	const key = keyOf(v, rowContext(db, ctx));
+	const regionName = key ? ctx.regions.get(key.regionCode) : undefined;
+	const indicator = key ? ctx.indicators.get(key.indicator) : undefined;
 	const matches = key
 		? ctx.commitments.filter((c) => {
 				const k = outcomeKeyOf(c);
 				return k !== null && sameKey(k, key);
 			})
 		: [];
-	const twin = key && regionName && !messages.length ? storedTwin(v, key, ctx.stored) : undefined;
+	const twin = key && !messages.length ? storedTwin(v, key, ctx.stored) : undefined;
 	if (key && regionName && twin)
 		return {
 			line: row.line,
@@ -128,22 +126,17 @@ function validateRow(db: DbOrTx, row: CsvRow, ctx: Context): ValidRow | RowProbl
 		};
 	const unit =
 		matches.find((c) => c.unit)?.unit ??
-		(metric === 'level' ? indicator?.defaultUnit || null : null);
-	const outcome = checkOutcome(
-		db,
-		v,
-		{ year: year ?? yearInChina(ctx.today), metric, unit },
-		ctx.today
-	);
-	messages.push(...outcome.messages);
+		(key?.metric === 'level' ? indicator?.defaultUnit || null : null);
+	const checked = checkRow(v, rowContext(db, ctx, unit));
+	if (!checked.ok) messages.push(...checked.messages);
 
 	const label = [v.region_code, regionName, v.year, v.indicator, v.metric, v.scope]
 		.filter(Boolean)
 		.join(' ');
-	if (messages.length || !key || !outcome.draft || !regionName || !indicator)
+	if (messages.length || !checked.ok || !regionName || !indicator)
 		return { line: row.line, label, messages };
-	const name = v.name || matches[0]?.name || indicator.nameZh;
-	return { line: row.line, key, name, regionName, draft: outcome.draft, matches };
+	const name = checked.name || matches[0]?.name || indicator.nameZh;
+	return { line: row.line, key: checked.key, name, regionName, draft: checked.draft, matches };
 }
 
 /** Statistics come in a handful of scopes; many more means the column holds something else. */
@@ -171,7 +164,7 @@ export function validateRows(
 			problems.push({
 				line: row.line,
 				label: `${v.region_code} ${result.regionName} ${v.year} ${v.indicator} ${v.metric} ${v.scope}`,
-				messages: [{ column: 'scope', message }]
+				messages: [problem('scope', 'too_many_scopes', message)]
 			});
 			continue;
 		}
@@ -190,10 +183,13 @@ export function validateRows(
 		].join('|');
 		const first = firstLine.get(dupKey);
 		if (first === undefined) firstLine.set(dupKey, row.line);
-		const duplicate = first !== undefined && {
-			column: null,
-			message: `与第 ${first} 行重复：同一地区、年份、指标、口径和范围的${v.kind.toLowerCase() === 'estimated' ? '预计数' : '最终数'}只能有一行`
-		};
+		const duplicate =
+			first !== undefined &&
+			problem(
+				null,
+				'duplicate_row',
+				`与第 ${first} 行重复：同一地区、年份、指标、口径和范围的${v.kind.toLowerCase() === 'estimated' ? '预计数' : '最终数'}只能有一行`
+			);
 		if ('messages' in result) {
 			if (duplicate) result.messages.push(duplicate);
 			problems.push(result);

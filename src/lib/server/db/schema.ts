@@ -110,12 +110,20 @@ export const reports = sqliteTable(
 		reviewedBy: integer('reviewed_by').references(() => users.id),
 		reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
 		views: integer('views').notNull().default(0),
+		/** items read from it by the extractor that nobody has checked yet (kept with them) */
+		unreviewed: integer('unreviewed').notNull().default(0),
 		createdBy: integer('created_by').references(() => users.id),
 		createdAt: createdAt()
 	},
 	(t) => [
 		index('reports_region_idx').on(t.regionCode, t.planYear),
-		index('reports_created_idx').on(t.createdAt)
+		index('reports_created_idx').on(t.createdAt),
+		index('reports_queue_oldest_idx')
+			.on(t.createdAt, t.id)
+			.where(sql`${t.unreviewed} > 0 AND ${t.reviewedAt} IS NULL`),
+		index('reports_queue_viewed_idx')
+			.on(t.views, t.id)
+			.where(sql`${t.unreviewed} > 0 AND ${t.reviewedAt} IS NULL`)
 	]
 );
 

@@ -4,9 +4,17 @@ import { auditLog, commitments, outcomes, reports } from '../db/schema';
 import { createTestDatabase } from '../db/test-helpers';
 import { contentHashOf } from '../reports';
 import { getScorecard } from '../scorecard';
-import { confirmImport, readReviewForm, storeImport, validateReview } from './confirm';
+import { confirmImport, storeImport, validateReview } from './confirm';
+import { readReviewForm } from './posted';
 import { prepareImport } from './source';
-import { formOfReview, seedWithEditor, WUHUA_2025, ZHAOHUA_BULLETIN_2023 } from './testing';
+import type { ReviewErrors } from './model';
+import {
+	formOfReview,
+	seedWithEditor,
+	WUHUA_2025,
+	ZHAOHUA_BULLETIN_2023,
+	ZHAOHUA_WORK_REPORT_2024
+} from './testing';
 
 let db: ReturnType<typeof createTestDatabase>;
 let editor: number;
@@ -21,6 +29,10 @@ function formOf(text: string) {
 	if (prepared.status !== 'review') throw new Error(`expected a review, got ${prepared.status}`);
 	return { review: prepared.review, form: formOfReview(prepared.review) };
 }
+
+/** The code of each field's problem: tests match codes, never the words. */
+const codesOf = (errors: ReviewErrors) =>
+	Object.fromEntries(Object.entries(errors).map(([f, i]) => [f, i.code]));
 
 const reportsOf = (regionCode: string) =>
 	db.select().from(reports).where(eq(reports.regionCode, regionCode)).all();
@@ -92,8 +104,10 @@ describe('import confirm', () => {
 		form.set(`${jobs.id}.start`, String(Number(jobs.values.start) + 1));
 		const result = confirmImport(db, form, editor);
 		if (result.status !== 'invalid') throw new Error(result.status);
-		expect(result.errors[`${gdp.id}.value`]).toBe('原文摘录中没有 5.5 这个数');
-		expect(result.errors[`${jobs.id}.quote`]).toBe('原文位置与摘录不符，请重新导入');
+		expect(codesOf(result.errors)).toEqual({
+			[`${gdp.id}.value`]: 'quote_without_figure',
+			[`${jobs.id}.quote`]: 'quote_moved'
+		});
 		expect(reportsOf('530102')).toHaveLength(0);
 	});
 
@@ -107,13 +121,14 @@ describe('import confirm', () => {
 		form.set('date', '2025/01/08');
 		const result = confirmImport(db, form, editor);
 		if (result.status !== 'invalid') throw new Error(result.status);
-		expect(result.errors).toEqual({
-			[`${t0!.id}.value`]: '“五点五”不是数字',
-			[`${t1!.id}.indicator`]: '未知的指标“no_such_indicator”',
-			[`${t2!.id}.year`]: '年份须为 4 位数字，如 2025',
-			regionCode: '没有代码为 999999 的地区',
-			date: '日期格式为 2025-01-08'
+		expect(codesOf(result.errors)).toEqual({
+			[`${t0!.id}.value`]: 'not_a_number',
+			[`${t1!.id}.indicator`]: 'unknown_indicator',
+			[`${t2!.id}.year`]: 'not_a_year',
+			regionCode: 'unknown_region',
+			date: 'not_a_date'
 		});
+		expect(result.errors[`${t0!.id}.value`]!.message).toContain('五点五');
 		expect(result.review.items[0]!.values.value).toBe('五点五');
 		expect(result.review.regionCode).toBe('999999');
 		expect(reportsOf('530102')).toHaveLength(0);
@@ -127,12 +142,10 @@ describe('import confirm', () => {
 		form.set(`${t0.id}.value`, 'not a number');
 		form.set('regionCode', '');
 		const draft = readReviewForm(form);
-		expect(validateReview(db, draft, form)).toEqual({
-			ok: false,
-			errors: { regionCode: '请选择地区，或输入 6 位地区代码' }
-		});
+		const checked = validateReview(db, draft);
+		expect(!checked.ok && codesOf(checked.errors)).toEqual({ regionCode: 'required' });
 		form.set('regionOther', '530102');
-		expect(validateReview(db, readReviewForm(form), form).ok).toBe(true);
+		expect(validateReview(db, readReviewForm(form)).ok).toBe(true);
 	});
 
 	it('detects the same text again at confirm time', () => {
@@ -144,8 +157,9 @@ describe('import confirm', () => {
 	});
 
 	it('accepts all matching outcomes in one click, which fills in the scorecard', () => {
-		const { form } = formOf(ZHAOHUA_BULLETIN_2023);
-		const result = confirmImport(db, form, editor, { onlyMatching: true });
+		const { review, form } = formOf(ZHAOHUA_BULLETIN_2023);
+		for (const item of review.items) form.delete(`${item.id}.accept`);
+		const result = confirmImport(db, form, editor, { acceptMatching: true });
 		if (result.status !== 'stored') throw new Error(result.status);
 		const facts = db
 			.select()
@@ -162,9 +176,38 @@ describe('import confirm', () => {
 		expect(row.assessment).toMatchObject({ status: 'missed', actual: 6, actualEstimated: false });
 	});
 
+	it('keeps the rest of the reading when accepting the matches: next year’s targets are stored too', () => {
+		const { review, form } = formOf(ZHAOHUA_WORK_REPORT_2024);
+		expect(review.items.some((i) => i.matches.length)).toBe(true);
+		const result = confirmImport(db, form, editor, { acceptMatching: true });
+		if (result.status !== 'stored') throw new Error(result.status);
+		const targets = db
+			.select()
+			.from(commitments)
+			.where(eq(commitments.sourceReportId, result.report.id))
+			.all();
+		expect(targets.map((c) => `${c.year}:${c.indicator}:${c.value}`)).toEqual(['2024:gdp:7']);
+		expect(getScorecard(db, '510811', 2024)?.rows).toHaveLength(1);
+		const facts = db.select().from(outcomes).where(eq(outcomes.sourceReportId, result.report.id));
+		expect(facts.all()).toHaveLength(review.items.filter((i) => i.kind === 'outcome').length);
+	});
+
+	it('stores a figure the report states twice once, and counts what it stored', () => {
+		const { form } = formOf(WUHUA_2025);
+		const checked = validateReview(db, readReviewForm(form));
+		if (!checked.ok) throw new Error('invalid');
+		const read = checked.input.items.outcomes;
+		const proposed = read.length;
+		read.push({ ...read[0]!, span: { start: read[0]!.span.start + 1, end: read[0]!.span.end } });
+		const { report } = storeImport(db, checked.input, editor);
+		const stored = db.select().from(outcomes).where(eq(outcomes.sourceReportId, report.id)).all();
+		expect(stored).toHaveLength(proposed);
+		expect(stored.every((o) => o.supersededBy === null)).toBe(true);
+	});
+
 	it('rolls the report back when an item cannot be stored', () => {
 		const { form } = formOf(WUHUA_2025);
-		const checked = validateReview(db, readReviewForm(form), form);
+		const checked = validateReview(db, readReviewForm(form));
 		if (!checked.ok) throw new Error('invalid');
 		checked.input.items.targets[1]!.indicator = 'no_such_indicator';
 		expect(() => storeImport(db, checked.input, editor)).toThrow();

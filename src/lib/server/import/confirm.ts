@@ -1,133 +1,88 @@
-import { normalize } from '../../extract';
-import { quoteStates } from '../outcome-input';
 import type { ExtractedOutcome, ExtractedTarget } from '../../extract/types';
 import type { Db } from '../db';
 import type { Report } from '../db/schema';
 import { storeExtractedItems, type ExtractedItems } from '../extracted';
 import { findReportByText, storeReport, type ReportInput } from '../reports';
-import { cleanText } from '../text-files';
 import { MAX_UPLOAD_BYTES } from './decode';
+import { byField, check, issue, type FieldIssue } from '../fields/issues';
+import { regionCode } from '../fields/report';
 import { checkItem } from './fields';
 import { matchCommitments } from './matches';
 import { checkMeta } from './meta';
-import {
-	ITEM_FIELDS,
-	META_FIELDS,
-	type ItemDraft,
-	type ReviewDraft,
-	type ReviewErrors,
-	type ReviewModel
-} from './model';
+import type { ItemDraft, ReviewDraft, ReviewErrors, ReviewModel } from './model';
+import { acceptShownMatches, readReviewForm } from './posted';
 import { regionOptionOf } from './region-match';
 import { completeReview, itemContext } from './review';
-
-const field = (form: FormData, name: string) => {
-	const v = form.get(name);
-	return typeof v === 'string' ? v : '';
-};
-
-/** The review form as posted; missing fields read as empty, unchecked boxes as false. */
-export function readReviewForm(form: FormData): ReviewDraft {
-	const ids = [
-		...new Set(
-			form
-				.getAll('item')
-				.filter((v): v is string => typeof v === 'string' && /^[to]\d{1,4}$/.test(v))
-		)
-	];
-	const items: ItemDraft[] = ids.map((id) => {
-		const values = Object.fromEntries(
-			ITEM_FIELDS.map((f) => [f, field(form, `${id}.${f}`)])
-		) as ItemDraft['values'];
-		values.headline = values.headline === 'true' ? 'true' : 'false';
-		values.estimated = values.estimated === 'true' ? 'true' : 'false';
-		return {
-			id,
-			kind: id.startsWith('t') ? 'target' : 'outcome',
-			accept: field(form, `${id}.accept`) === 'true',
-			values
-		};
-	});
-	const meta = Object.fromEntries(
-		META_FIELDS.map((f) => [f, field(form, f)])
-	) as ReviewDraft['meta'];
-	const regionCode = field(form, 'regionOther').trim() || field(form, 'regionCode').trim();
-	return { text: cleanText(field(form, 'text')), meta, regionCode, items };
-}
-
-/** The quote must be the text at its place, and state the figure (an edited value included). */
-function quoteProblems(
-	text: string,
-	id: string,
-	item: ExtractedTarget | ExtractedOutcome
-): ReviewErrors {
-	const squeeze = (s: string) => s.replace(/\s+/g, '');
-	const atSpan = normalize(text.slice(item.span.start, item.span.end)).text;
-	if (squeeze(atSpan) !== squeeze(item.quote))
-		return { [`${id}.quote`]: '原文位置与摘录不符，请重新导入' };
-	if (item.value !== null && !quoteStates(item.quote, item.value)) {
-		return { [`${id}.value`]: `原文摘录中没有 ${Math.abs(item.value)} 这个数` };
-	}
-	return {};
-}
 
 export interface ImportInput {
 	report: ReportInput;
 	items: ExtractedItems;
 }
 
+export type ChosenItem = { item: ItemDraft; value: ExtractedTarget | ExtractedOutcome };
+
 /**
- * Re-validates everything the browser posted. With `onlyMatching`, the accepted items are the
- * outcomes that match existing commitments (those shown as matching, and any that match now).
+ * The accepted items, checked; with `acceptMatching`, also every outcome that matches an
+ * existing commitment of the region (the one-click way to fill in last year's scorecard).
+ * Nothing else the editor accepted is dropped.
  */
+export function checkChosenItems(
+	db: Db,
+	draft: ReviewDraft,
+	regionCode: string | null,
+	options: { acceptMatching?: boolean } = {}
+): { chosen: ChosenItem[]; issues: FieldIssue[] } {
+	const ctx = itemContext(db, draft.text);
+	const checked = draft.items.map((item) => ({ item, result: checkItem(item, ctx) }));
+	const matching = new Set<string>();
+	if (options.acceptMatching && regionCode) {
+		const proposed = new Map<string, ExtractedOutcome>();
+		for (const { item, result } of checked)
+			if (item.kind === 'outcome' && result.ok)
+				proposed.set(item.id, result.value as ExtractedOutcome);
+		for (const id of matchCommitments(db, regionCode, proposed).keys()) matching.add(id);
+	}
+	const chosen: ChosenItem[] = [];
+	const issues: FieldIssue[] = [];
+	for (const { item, result } of checked) {
+		if (!item.accept && !matching.has(item.id)) continue;
+		if (result.ok) chosen.push({ item, value: result.value });
+		else issues.push(...result.issues);
+	}
+	return { chosen, issues };
+}
+
+/** The chosen items as the store takes them: targets become commitments, the rest outcomes. */
+export function itemsOf(chosen: ChosenItem[]): ExtractedItems {
+	const items: ExtractedItems = { targets: [], outcomes: [] };
+	for (const { value } of chosen)
+		if ('comparator' in value) items.targets.push(value);
+		else items.outcomes.push(value);
+	return items;
+}
+
+/** Re-validates everything the browser posted, the report's own fields and region included. */
 export function validateReview(
 	db: Db,
 	draft: ReviewDraft,
-	form: FormData,
-	options: { onlyMatching?: boolean } = {}
+	options: { acceptMatching?: boolean } = {}
 ): { ok: true; input: ImportInput } | { ok: false; errors: ReviewErrors } {
-	const errors: ReviewErrors = {};
-	if (!draft.text.trim()) errors.text = '报告原文丢失，请重新导入';
-	else if (draft.text.length > MAX_UPLOAD_BYTES) errors.text = '报告原文超过 5 MB';
+	const issues: FieldIssue[] = [];
+	if (!draft.text.trim()) issues.push(issue('text', 'required'));
+	else if (draft.text.length > MAX_UPLOAD_BYTES) issues.push(issue('text', 'too_long'));
 	const meta = checkMeta(draft.meta);
-	if (!meta.ok) Object.assign(errors, meta.errors);
-	const code = draft.regionCode;
-	const region = regionOptionOf(db, code);
-	if (!code) errors.regionCode = '请选择地区，或输入 6 位地区代码';
-	else if (!/^\d{6}$/.test(code)) errors.regionCode = `地区代码是 6 位数字，“${code}”不是`;
-	else if (!region) errors.regionCode = `没有代码为 ${code} 的地区`;
-
-	const ctx = itemContext(db, draft.text.length);
-	const checked = draft.items.map((item) => ({ item, result: checkItem(item, ctx) }));
-	let chosen = checked.filter((c) => c.item.accept);
-	let stored: (id: string) => boolean = () => true;
-	if (options.onlyMatching) {
-		const proposed = new Map<string, ExtractedOutcome>();
-		for (const c of checked)
-			if (c.item.kind === 'outcome' && c.result.ok)
-				proposed.set(c.item.id, c.result.value as ExtractedOutcome);
-		const matching = region ? matchCommitments(db, region.code, proposed) : new Map();
-		chosen = checked.filter(
-			(c) => matching.has(c.item.id) || field(form, `${c.item.id}.matched`) === 'true'
-		);
-		stored = (id) => matching.has(id);
-		if (!chosen.length && !errors.regionCode) errors.items = '没有与已有目标对应的实际数据';
-	}
-	for (const { item, result } of chosen) {
-		if (!result.ok)
-			for (const [f, message] of Object.entries(result.errors)) errors[`${item.id}.${f}`] = message;
-		else Object.assign(errors, quoteProblems(draft.text, item.id, result.value));
-	}
-	if (Object.keys(errors).length || !meta.ok || !region) return { ok: false, errors };
-	const targets: ExtractedTarget[] = [];
-	const outcomes: ExtractedOutcome[] = [];
-	for (const { item, result } of chosen) {
-		if (!result.ok || !stored(item.id)) continue;
-		if ('comparator' in result.value) targets.push(result.value);
-		else outcomes.push(result.value);
-	}
+	if (!meta.ok) issues.push(...meta.issues);
+	const region = regionOptionOf(db, draft.regionCode);
+	const code = check(
+		regionCode((c) => !!regionOptionOf(db, c)),
+		draft.regionCode
+	);
+	if (!code.ok) issues.push(...code.issues.map((i) => ({ ...i, field: 'regionCode' })));
+	const { chosen, issues: itemIssues } = checkChosenItems(db, draft, region?.code ?? null, options);
+	issues.push(...itemIssues);
+	if (issues.length || !meta.ok || !region) return { ok: false, errors: byField(issues) };
 	const report: ReportInput = { ...meta.value, regionCode: region.code, text: draft.text };
-	return { ok: true, input: { report, items: { targets, outcomes } } };
+	return { ok: true, input: { report, items: itemsOf(chosen) } };
 }
 
 /**
@@ -158,10 +113,11 @@ export function confirmImport(
 	db: Db,
 	form: FormData,
 	actorId: number,
-	options: { onlyMatching?: boolean } = {}
+	options: { acceptMatching?: boolean } = {}
 ): ConfirmResult {
 	const draft = readReviewForm(form);
-	const checked = validateReview(db, draft, form, options);
+	if (options.acceptMatching) acceptShownMatches(draft, form);
+	const checked = validateReview(db, draft, options);
 	if (!checked.ok)
 		return { status: 'invalid', errors: checked.errors, review: completeReview(db, draft) };
 	const { report, created } = storeImport(db, checked.input, actorId);

@@ -1,4 +1,5 @@
 import type { Status } from '../../assess';
+import type { FieldErrors } from '../fields/issues';
 import type { RegionOption } from './region-match';
 
 /**
@@ -87,4 +88,4 @@ export interface ReviewModel {
 }
 
 /** Field errors keyed as the form names them: `title`, `regionCode`, `t0.value`, `text`. */
-export type ReviewErrors = Record<string, string>;
+export type ReviewErrors = FieldErrors;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../db/test-helpers';
-import { confirmImport, readReviewForm } from './confirm';
+import { confirmImport } from './confirm';
+import { readReviewForm } from './posted';
 import { completeReview } from './review';
 import { prepareImport } from './source';
 import { formOfReview, seedWithEditor, WUHUA_2025, ZHAOHUA_BULLETIN_2023 } from './testing';
@@ -118,15 +119,15 @@ describe('import review', () => {
 		const gdp = review.items.find(
 			(i) => i.values.indicator === 'gdp' && i.values.metric === 'growth'
 		)!;
-		form.set(`${gdp.id}.value`, '7.9');
+		form.set(`${gdp.id}.estimated`, 'true');
 		form.set('regionOther', '530102');
 		const elsewhere = completeReview(db, readReviewForm(form));
 		expect(elsewhere.regionCode).toBe('530102');
 		expect(elsewhere.regionOptions.map((o) => o.code)).toEqual(['530102', '510811']);
-		expect(elsewhere.items.find((i) => i.id === gdp.id)!.values.value).toBe('7.9');
+		expect(elsewhere.items.find((i) => i.id === gdp.id)!.values.estimated).toBe('true');
 		expect(elsewhere.items.every((i) => !i.matches.length)).toBe(true);
 		form.set('regionOther', '');
 		const back = completeReview(db, readReviewForm(form)).items.find((i) => i.id === gdp.id)!;
-		expect(back.matches[0]).toMatchObject({ after: 'missed', actual: '7.9%' });
+		expect(back.matches[0]).toMatchObject({ after: 'missed', actual: '6%', actualEstimated: true });
 	});
 });

@@ -113,10 +113,10 @@ export function draftOfExtraction(db: Db, text: string, x: Extraction): ReviewDr
 	};
 }
 
-export function itemContext(db: Db, textLength: number, today = new Date()): ItemContext {
+export function itemContext(db: Db, text: string, today = new Date()): ItemContext {
 	return {
 		indicators: new Set(Object.keys(indicatorNames(db))),
-		textLength,
+		text,
 		thisYear: yearInChina(today)
 	};
 }
@@ -132,7 +132,7 @@ function regionOptions(db: Db, draft: ReviewDraft): RegionOption[] {
 
 /** Adds what the editor needs to decide: region choices, each item's label and its matches. */
 export function completeReview(db: Db, draft: ReviewDraft): ReviewModel {
-	const ctx = itemContext(db, draft.text.length);
+	const ctx = itemContext(db, draft.text);
 	const names = indicatorNames(db);
 	const labels = new Map<string, string>();
 	const proposed = new Map<string, ExtractedOutcome>();

@@ -1,9 +1,9 @@
 import { extractReport, NotAReportError } from '../../extract';
 import type { Db } from '../db';
-import type { Report } from '../db/schema';
 import { findReportByText } from '../reports';
 import { cleanText, isFile } from '../text-files';
 import { decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
+import { storedAlready } from './addition';
 import type { ReviewModel } from './model';
 import { reviewOfExtraction } from './review';
 
@@ -51,13 +51,13 @@ const REASONS: Record<string, string> = {
 
 export type PrepareResult =
 	| { status: 'review'; review: ReviewModel }
-	| { status: 'duplicate'; report: Pick<Report, 'id' | 'title'> }
+	| { status: 'duplicate'; report: ReturnType<typeof storedAlready> }
 	| { status: 'not-a-report'; message: string };
 
 /** Step 1 after reading: a text already stored is reported before any review work; else it is extracted. */
 export function prepareImport(db: Db, text: string): PrepareResult {
 	const existing = findReportByText(db, text);
-	if (existing) return { status: 'duplicate', report: { id: existing.id, title: existing.title } };
+	if (existing) return { status: 'duplicate', report: storedAlready(db, existing) };
 	try {
 		return { status: 'review', review: reviewOfExtraction(db, text, extractReport(text)) };
 	} catch (e) {

@@ -55,3 +55,15 @@ export const ZHAOHUA_BULLETIN_2023 = `广元市昭化区2023年国民经济和�
 
 初步核算，2023年全区地区生产总值87.9亿元，按可比价格计算，比上年增长6.0%。其中，第一产业增加值19.6亿元，增长4.1%。
 `;
+
+/** Last year's results (matching 昭化区's stored 2023 targets) and this year's target. */
+export const ZHAOHUA_WORK_REPORT_2024 = `2024年广元市昭化区人民政府工作报告
+
+一、2023年工作回顾
+
+预计全年地区生产总值增长9%，规模以上工业增加值增长10%。
+
+二、2024年主要目标
+
+地区生产总值增长7%左右。
+`;

@@ -5,15 +5,16 @@ import { hasRole, requireRole } from '$lib/server/auth/guard';
 import {
 	checkPassword,
 	checkUsername,
-	countActiveAdmins,
 	createUser,
 	getUserByUsername,
 	isRole,
 	listUsers,
 	setUserDisabled,
 	setUserPassword,
-	setUserRole
+	setUserRole,
+	type UpdateResult
 } from '$lib/server/users';
+import { issue } from '$lib/server/fields/issues';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -27,11 +28,11 @@ function userIdOf(form: FormData): number | null {
 	return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
-/** The last enabled admin keeps both the role and the account. */
-function wouldLeaveNoAdmin(id: number): boolean {
-	const db = getDb();
-	const target = listUsers(db).find((u) => u.id === id);
-	return target?.role === 'admin' && !target.disabled && countActiveAdmins(db) <= 1;
+/** A refused change: 404 for no such user, 409 for the last-admin rule. */
+function refused(id: number, result: Extract<UpdateResult, { ok: false }>) {
+	const status = result.code === 'unknown_user' ? 404 : 409;
+	const { code, message } = issue('id', result.code);
+	return fail(status, { row: { id, code, message } });
 }
 
 export const actions: Actions = {
@@ -61,11 +62,8 @@ export const actions: Actions = {
 		const id = userIdOf(form);
 		const role = form.get('role');
 		if (!id || !isRole(role)) return fail(400, { row: { id, message: '无效的用户或角色' } });
-		if (role !== 'admin' && wouldLeaveNoAdmin(id)) {
-			return fail(409, { row: { id, message: '至少要保留一名可用的管理员' } });
-		}
-		if (!setUserRole(getDb(), id, role, actor.id))
-			return fail(404, { row: { id, message: '没有这个用户' } });
+		const result = setUserRole(getDb(), id, role, actor.id);
+		if (!result.ok) return refused(id, result);
 		return { row: { id, message: '角色已更新' } };
 	},
 
@@ -75,14 +73,8 @@ export const actions: Actions = {
 		const id = userIdOf(form);
 		const disabled = form.get('disabled') === 'true';
 		if (!id) return fail(400, { row: { id, message: '无效的用户' } });
-		if (disabled && id === actor.id)
-			return fail(409, { row: { id, message: '不能停用自己的账号' } });
-		if (disabled && wouldLeaveNoAdmin(id)) {
-			return fail(409, { row: { id, message: '至少要保留一名可用的管理员' } });
-		}
-		if (!setUserDisabled(getDb(), id, disabled, actor.id)) {
-			return fail(404, { row: { id, message: '没有这个用户' } });
-		}
+		const result = setUserDisabled(getDb(), id, disabled, actor.id);
+		if (!result.ok) return refused(id, result);
 		return { row: { id, message: disabled ? '账号已停用，已退出所有登录' : '账号已启用' } };
 	},
 
@@ -93,9 +85,8 @@ export const actions: Actions = {
 		const password = String(form.get('password') ?? '');
 		const problem = checkPassword(password);
 		if (!id || problem) return fail(400, { row: { id, message: problem ?? '无效的用户' } });
-		if (!(await setUserPassword(getDb(), id, password, actor.id))) {
-			return fail(404, { row: { id, message: '没有这个用户' } });
-		}
+		const result = await setUserPassword(getDb(), id, password, actor.id);
+		if (!result.ok) return refused(id, result);
 		return { row: { id, message: '密码已重设，该用户需重新登录' } };
 	}
 };

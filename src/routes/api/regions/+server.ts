@@ -1,13 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { fulfilmentJson, rankingColumns } from '$lib/server/api';
-import { rankRegions, scorecardsIn } from '$lib/server/compare';
+import { fulfilmentJson, trackedColumns } from '$lib/server/api';
 import { csvResponse, formatOf, jsonError } from '$lib/server/export';
-import { listTrackedRegions } from '$lib/server/overview';
+import { trackedRegions } from '$lib/server/fulfilment';
 import { searchRegions } from '$lib/server/regions';
 import type { RequestHandler } from './$types';
 
-/** The tracked regions with their counts and fulfilment; `?q=` searches the national list. */
+const PAGE = 500;
+
+/**
+ * The tracked regions with their counts and fulfilment over all years, 500 a page (`?page=2`,
+ * `?reviewed=1` for checked readings only); `?q=` searches the national division list instead.
+ */
 export const GET: RequestHandler = ({ url }) => {
 	const format = formatOf(url);
 	if (!format) return jsonError(400, 'format must be json or csv');
@@ -18,19 +22,19 @@ export const GET: RequestHandler = ({ url }) => {
 			return jsonError(400, 'q must be 1 to 40 characters');
 		return json({ regions: searchRegions(db, q, 50) });
 	}
-	const tracked = listTrackedRegions(db);
-	const cards = scorecardsIn(
-		db,
-		tracked.map((r) => r.code),
-		{ from: null, to: null }
-	);
-	const ranking = new Map(rankRegions(cards, tracked).map((r) => [r.code, r]));
-	if (format === 'csv') return csvResponse('regions', rankingColumns, [...ranking.values()]);
+	const page = Number(url.searchParams.get('page') ?? '1');
+	if (!Number.isSafeInteger(page) || page < 1) return jsonError(400, 'page must be 1 or more');
+	const reviewedOnly = url.searchParams.get('reviewed') === '1';
+	const { regions, total } = trackedRegions(db, PAGE, (page - 1) * PAGE, { reviewedOnly });
+	if (format === 'csv') return csvResponse(`regions-${page}`, trackedColumns, regions);
 	return json({
-		regions: tracked.map((r) => ({
+		page,
+		pages: Math.max(1, Math.ceil(total / PAGE)),
+		total,
+		regions: regions.map(({ headline, all, ...r }) => ({
 			...r,
-			fulfilment: fulfilmentJson(ranking.get(r.code)!.headline),
-			fulfilmentAll: fulfilmentJson(ranking.get(r.code)!.all)
+			fulfilment: fulfilmentJson(headline),
+			fulfilmentAll: fulfilmentJson(all)
 		}))
 	});
 };

@@ -9,8 +9,14 @@ import {
 	editValuesOf
 } from '$lib/server/commitment-edit';
 import { indicatorNames, listIndicators } from '$lib/server/indicators';
-import { judgementHistory, recordJudgement } from '$lib/server/judgements';
-import { validateOutcome, type OutcomeFields } from '$lib/server/outcome-input';
+import { isJudgeable, judgeCommitment, judgementHistory } from '$lib/server/judgements';
+import type { Commitment } from '$lib/server/db/schema';
+import { issue } from '$lib/server/fields/issues';
+import {
+	OUTCOME_FORM_FIELDS,
+	validateOutcome,
+	type OutcomeFields
+} from '$lib/server/outcome-input';
 import {
 	getCommitment,
 	outcomeHistory,
@@ -30,18 +36,24 @@ function commitmentOf(id: string) {
 	return commitment;
 }
 
+function assessmentOf(commitment: Commitment) {
+	const row = getScorecard(getDb(), commitment.regionCode, commitment.year)?.rows.find(
+		(r) => r.commitment.id === commitment.id
+	);
+	if (!row) error(404, '找不到这个目标的评估');
+	return row.assessment;
+}
+
 export const load: PageServerLoad = ({ params, locals }) => {
 	const db = getDb();
 	const commitment = commitmentOf(params.id);
 	const key = outcomeKeyOf(commitment);
-	const row = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find(
-		(r) => r.commitment.id === commitment.id
-	);
-	if (!row) error(404, '找不到这个目标的评估');
+	const assessment = assessmentOf(commitment);
 	const canEdit = hasRole(locals.user, 'editor');
 	return {
 		commitment,
-		assessment: row.assessment,
+		assessment,
+		judgeable: isJudgeable(assessment),
 		path: getRegionPath(db, commitment.regionCode),
 		names: indicatorNames(db),
 		history: key ? outcomeHistory(db, key) : [],
@@ -55,21 +67,8 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	};
 };
 
-const FIELDS = [
-	'value',
-	'unit',
-	'kind',
-	'bound',
-	'sourceType',
-	'sourceReportId',
-	'sourceUrl',
-	'sourceQuote',
-	'sourceDate',
-	'note'
-] as const;
-
 function fieldsOf(form: FormData): OutcomeFields {
-	return Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
+	return Object.fromEntries(OUTCOME_FORM_FIELDS.map((f) => [f, String(form.get(f) ?? '')]));
 }
 
 function postedVersion(form: FormData): number {
@@ -86,7 +85,7 @@ export const actions: Actions = {
 		const commitment = commitmentOf(params.id);
 		if (commitment.metric === 'qualitative')
 			return fail(400, {
-				record: { fields: {}, errors: { value: '定性目标没有数值，请作出判断' } }
+				record: { fields: {}, errors: { value: issue('value', 'metric_without_figure') } }
 			});
 		const form = await readForm(request);
 		const fields = fieldsOf(form);
@@ -150,35 +149,20 @@ export const actions: Actions = {
 		const db = getDb();
 		const commitment = commitmentOf(params.id);
 		const form = await readForm(request);
-		const status = form.get('status');
-		const reason = String(form.get('reason') ?? '').trim();
-		const errors: Record<string, string> = {};
-		const computed = getScorecard(db, commitment.regionCode, commitment.year)?.rows.find(
-			(r) => r.commitment.id === commitment.id
-		);
-		const judgeable =
-			computed &&
-			(computed.assessment.judgement !== null || computed.assessment.status === 'unassessable');
-		if (!judgeable) errors.status = '只有定性目标或无法判断的目标才能人工判断';
-		if (status !== 'met' && status !== 'missed') errors.status ??= '请选择达成或未达成';
-		if (reason.length < 4) errors.reason = '请写明判断的理由（至少 4 个字）';
-		if (reason.length > 1000) errors.reason = '理由不超过 1000 字';
-		if (Object.keys(errors).length || (status !== 'met' && status !== 'missed')) {
-			return fail(400, { judge: { status: String(status ?? ''), reason, errors } });
-		}
-		const saved = recordJudgement(
+		const posted = {
+			status: String(form.get('status') ?? ''),
+			reason: String(form.get('reason') ?? '')
+		};
+		const result = judgeCommitment(
 			db,
 			commitment,
-			{ status, reason },
+			assessmentOf(commitment),
+			posted,
 			actor.id,
 			postedVersion(form)
 		);
-		if (!saved.ok) {
-			const message = '在你编辑期间，这个目标已被修改（见上方），请核对后再保存';
-			return fail(409, {
-				judge: { status, reason, errors: { status: message }, version: saved.conflict.version }
-			});
-		}
-		redirect(303, scorecardUrl(commitment));
+		if (result.ok) redirect(303, scorecardUrl(commitment));
+		const judge = { ...posted, errors: result.errors, version: result.conflict?.version };
+		return fail(result.conflict ? 409 : 400, { judge });
 	}
 };

@@ -1,34 +1,54 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { regionHistory } from '$lib/server/history';
+import { ambitionOf } from '$lib/server/ambition';
+import { childrenOfRegion, pooled, rankChildren, yearsOfRegion } from '$lib/server/fulfilment';
+import { headlineSeries } from '$lib/server/history';
 import { indicatorNames } from '$lib/server/indicators';
-import { listOutcomesOfRegion } from '$lib/server/outcomes';
 import { getRegionPath } from '$lib/server/regions';
-import { listReportsOfRegion } from '$lib/server/reports';
+import { countReportsOfRegion, listReportsOfRegion, namesInReports } from '$lib/server/reports';
+import { unreviewedOfRegion } from '$lib/server/review';
 import { assessRegion } from '$lib/server/scorecard';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => {
+const REPORTS_PAGE = 30;
+
+export const load: PageServerLoad = ({ params, url }) => {
 	const db = getDb();
 	const path = getRegionPath(db, params.code);
 	const region = path.at(-1);
 	if (!region) error(404, `没有代码为 ${params.code} 的地区`);
+	const filter = { reviewedOnly: url.searchParams.get('reviewed') === '1' };
 	const names = indicatorNames(db);
-	const cards = assessRegion(db, region.code);
-	const outcomes = listOutcomesOfRegion(db, region.code);
-	const years = [...new Set([...cards.map((c) => c.year), ...outcomes.map((o) => o.year)])].sort(
-		(a, b) => b - a
-	);
+	const years = yearsOfRegion(db, region.code, filter);
+	const headline = assessRegion(db, region.code, undefined, { ...filter, headlineOnly: true });
+	const children = region.level === 'county' ? [] : childrenOfRegion(db, region.code, filter);
+	const childYears = [...new Set(children.flatMap((c) => c.years.map((y) => y.year)))].sort();
+	const chosen = Number(url.searchParams.get('year'));
+	const rankYear = childYears.includes(chosen) ? chosen : (childYears.at(-1) ?? null);
+	const page = Math.max(1, Number(url.searchParams.get('reports')) || 1);
 	return {
 		region,
 		ancestors: path.slice(0, -1),
-		reports: listReportsOfRegion(db, region.code),
-		history: regionHistory(cards, names),
-		names,
-		years: years.map((year) => ({
-			year,
-			commitments: cards.find((c) => c.year === year)?.rows.map((r) => r.commitment) ?? [],
-			outcomes: outcomes.filter((o) => o.year === year)
-		}))
+		reviewedOnly: filter.reviewedOnly,
+		namesInText: namesInReports(db, region.code).filter((n) => n !== region.name),
+		unreviewed: unreviewedOfRegion(db, region.code),
+		years,
+		total: pooled(years),
+		series: headlineSeries(headline, names),
+		children,
+		childYears,
+		rankYear,
+		ranking: rankYear === null ? [] : rankChildren(children, rankYear),
+		childGrowth: children.length
+			? ambitionOf(
+					db,
+					children.map((c) => c.code),
+					'gdp'
+				).filter((p) => p.metric === 'growth' && (!filter.reviewedOnly || p.reviewed))
+			: [],
+		reports: listReportsOfRegion(db, region.code, REPORTS_PAGE, (page - 1) * REPORTS_PAGE),
+		reportCount: countReportsOfRegion(db, region.code),
+		reportsPage: page,
+		reportsPageSize: REPORTS_PAGE
 	};
 };

@@ -1,0 +1,127 @@
+/**
+ * The queries behind the public pages use indexes: every statement they run is explained, and
+ * a full scan of a table that grows with the data fails the test. (At national scale a scan of
+ * commitments or outcomes reads millions of rows.)
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ambitionOf } from './ambition';
+import { createTestDatabase } from './db/test-helpers';
+import { childrenOfRegion, trackedRegions, yearsOfRegion } from './fulfilment';
+import { indicatorNames } from './indicators';
+import { nationalYear } from './national';
+import {
+	keptEveryHeadline,
+	largestMisses,
+	latestAssessedYear,
+	newestReports,
+	provincesWithData,
+	totals
+} from './notable';
+import { latestOutcomes } from './overview';
+import { listReportsOfRegion } from './reports';
+import { reviewQueue } from './review';
+import { assessRegion, getScorecard } from './scorecard';
+
+/** Tables whose size grows with every report: never read whole by a request. */
+const LARGE = [
+	'commitments',
+	'outcomes',
+	'assessments',
+	'fulfilment_counts',
+	'reports',
+	'audit_log',
+	'judgements'
+];
+
+/** `FROM commitments c`, `join "reports" AS rp`: a table and the alias the plan calls it by. */
+const TABLE_AND_ALIAS =
+	/\b(?:from|join)\s+[`"]?(\w+)[`"]?(?:\s+(?:as\s+)?(?!(?:on|where|join|left|inner|cross|group|order|limit|union)\b)(\w+))?/gi;
+
+let db: ReturnType<typeof createTestDatabase>;
+type Statement = { source: string; params: unknown[] };
+let ran: Statement[] = [];
+
+beforeAll(async () => {
+	db = createTestDatabase();
+	const { seedFromDirectory } = await import('./seed');
+	seedFromDirectory(db, resolve('seeds'), (f) => /^real\/baoding\/1306(08|36)|^[^/]+$/.test(f));
+	// every statement prepared from now on is recorded with the parameters it runs with
+	const client = db.$client;
+	const prepare = client.prepare.bind(client);
+	client.prepare = ((source: string) => {
+		const statement = prepare(source);
+		for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+			const run = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+			Object.assign(statement, {
+				[method]: (...params: unknown[]) => {
+					ran.push({ source, params });
+					return run(...params);
+				}
+			});
+		}
+		return statement;
+	}) as typeof client.prepare;
+}, 60_000);
+afterAll(() => db.dispose());
+
+/** The plan's lines that read a large table without an index, with the SQL they came from. */
+function scans(statements: Statement[]): string[] {
+	const found: string[] = [];
+	for (const { source, params } of statements) {
+		if (!/^\s*(SELECT|WITH)/i.test(source)) continue;
+		const aliases = new Map<string, string>();
+		for (const m of source.matchAll(TABLE_AND_ALIAS)) if (m[2]) aliases.set(m[2], m[1]!);
+		const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as {
+			detail: string;
+		}[];
+		for (const { detail } of plan) {
+			const m = /^SCAN (\w+)(?! USING (?:COVERING )?INDEX)/.exec(detail);
+			if (!m || / USING (COVERING )?INDEX/.test(detail)) continue;
+			const table = aliases.get(m[1]!) ?? m[1]!;
+			if (LARGE.includes(table)) found.push(`${detail}\n  in: ${source.replace(/\s+/g, ' ')}`);
+		}
+	}
+	return found;
+}
+
+const READS: Record<string, () => unknown> = {
+	'scorecard (one region-year)': () => getScorecard(db, '130608', 2021),
+	'region page: years, headline series, reports': () => {
+		yearsOfRegion(db, '130608');
+		assessRegion(db, '130608', undefined, { headlineOnly: true });
+		listReportsOfRegion(db, '130608', 30, 0);
+	},
+	'prefecture page: counties side by side, GDP growth': () => {
+		const children = childrenOfRegion(db, '130600');
+		ambitionOf(
+			db,
+			children.map((c) => c.code),
+			'gdp'
+		);
+	},
+	'province page': () => childrenOfRegion(db, '130000'),
+	'home page': () => {
+		const year = latestAssessedYear(db) ?? 2021;
+		largestMisses(db, year);
+		keptEveryHeadline(db, year);
+		newestReports(db);
+		latestOutcomes(db, 8);
+		totals(db);
+		provincesWithData(db);
+	},
+	'national page': () => nationalYear(db, 2026, indicatorNames(db)),
+	'/api/regions': () => trackedRegions(db, 500, 0),
+	'review queue': () => reviewQueue(db, 'oldest', 30, 0)
+};
+
+describe('the public pages’ queries', () => {
+	for (const [name, read] of Object.entries(READS)) {
+		it(`${name}: no full scan of a large table`, () => {
+			ran = [];
+			read();
+			expect(ran.length).toBeGreaterThan(0);
+			expect(scans(ran)).toEqual([]);
+		});
+	}
+});
