@@ -116,6 +116,17 @@ describe('bench:seed', () => {
 		expect(db.pragma('foreign_key_check')).toEqual([]);
 	});
 
+	it("counts each report's unchecked items as migration 0006 does", () => {
+		const counted = all(
+			`SELECT r.id, r.unreviewed AS kept,
+			   (SELECT count(*) FROM commitments c WHERE c.source_report_id = r.id AND c.review_state = 'machine')
+			 + (SELECT count(*) FROM outcomes o WHERE o.source_report_id = r.id AND o.review_state = 'machine') AS recount
+			 FROM reports r`
+		);
+		expect(counted.some((r) => (r.kept as number) > 0)).toBe(true);
+		for (const r of counted) expect(r.kept, `report ${r.id}`).toBe(r.recount);
+	});
+
 	it('keeps exactly what rebuildAssessments gives, and the server would not rebuild it', () => {
 		const before = Object.fromEntries(Object.entries(KEPT).map(([k, sql]) => [k, all(sql)]));
 		expect(before.assessments).toHaveLength(one('SELECT count(*) FROM commitments'));

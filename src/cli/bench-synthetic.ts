@@ -30,6 +30,7 @@ import { INDICATORS } from '../lib/extract/indicators';
 import { openDatabase } from '../lib/server/db';
 import { loadIndicators } from '../lib/server/indicators';
 import { loadRegions } from '../lib/server/regions';
+import { assessmentBasis } from '../lib/server/assessments';
 import { assessSettings } from '../lib/server/settings';
 
 export const FIRST_YEAR = 2011;
@@ -620,6 +621,15 @@ function batched(client: Database.Database, head: string, row: string) {
 	};
 }
 
+/** A report's items nobody has checked yet (its `unreviewed`, as migration 0006 counts them). */
+function machineItemsByReport(rows: RegionRows): Map<number, number> {
+	const counts = new Map<number, number>();
+	for (const item of [...rows.commitments, ...rows.outcomes])
+		if (item.reviewState === 'machine' && item.sourceReportId !== null)
+			counts.set(item.sourceReportId, (counts.get(item.sourceReportId) ?? 0) + 1);
+	return counts;
+}
+
 type Counts = Record<Status, number>;
 const zero = (): Counts => ({ met: 0, exceeded: 0, missed: 0, pending: 0, unassessable: 0 });
 
@@ -682,8 +692,8 @@ export function writePart(part: Part, file: string, regions: Region[], seed: num
 
 	const insertReport = batched(
 		client,
-		`INSERT INTO reports (id, region_code, kind, title, date, review_year, plan_year, source_url, region_name, text, content_hash, views, created_at)`,
-		`(?, ?, 'work_report', ?, ?, ?, ?, NULL, ?, ?, ?, 0, ?)`
+		`INSERT INTO reports (id, region_code, kind, title, date, review_year, plan_year, source_url, region_name, text, content_hash, views, unreviewed, created_at)`,
+		`(?, ?, 'work_report', ?, ?, ?, ?, NULL, ?, ?, ?, 0, ?, ?)`
 	);
 	const insertCommitment = batched(
 		client,
@@ -767,6 +777,7 @@ export function writePart(part: Part, file: string, regions: Region[], seed: num
 		timing.generate += cpu() - t;
 		t = cpu();
 		if (!mine) {
+			const unreviewed = machineItemsByReport(rows);
 			for (const r of rows.reports)
 				insertReport.add(
 					r.id,
@@ -778,6 +789,7 @@ export function writePart(part: Part, file: string, regions: Region[], seed: num
 					region.name,
 					r.text,
 					createHash('sha256').update(r.text).digest('hex'),
+					unreviewed.get(r.id) ?? 0,
 					r.createdAt
 				);
 			for (const o of rows.outcomes)
@@ -996,7 +1008,7 @@ export async function seedNational(path: string, options: SeedOptions = {}): Pro
 		.prepare(
 			`INSERT INTO app_meta (key, value) VALUES ('assessments', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`
 		)
-		.run(JSON.stringify({ rules: 1, ...assessSettings() }));
+		.run(assessmentBasis());
 	client.pragma('journal_mode = DELETE');
 	client.close();
 
