@@ -21,6 +21,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../lib/server/db';
 import { createUser } from '../lib/server/users';
+import { flatness, streamDownload, watchMemory, type Flatness } from './bench-memory';
 import {
 	appendResults,
 	dataset,
@@ -48,6 +49,12 @@ interface Target {
 	unit: string | null;
 	scope: string | null;
 }
+
+/** How much RSS may grow from the first third of a phase to its last (see bench-memory.ts). */
+const FLAT_SLACK_MB = 32;
+
+const memoryText = (m: Flatness) =>
+	`RSS ${m.firstMb.toFixed(0)} → ${m.lastMb.toFixed(0)} MB, peak ${m.peakMb.toFixed(0)} MB, last third ${m.growthMb >= 0 ? '+' : ''}${m.growthMb.toFixed(0)} MB on the first (≤ ${FLAT_SLACK_MB})`;
 
 /** p-th percentile of sorted values. */
 export function percentile(sorted: number[], p: number): number {
@@ -306,9 +313,18 @@ async function main() {
 		if (res.status === 200) acknowledged.push(...tokens.slice(0, Number(expected)));
 	};
 
+	// one editor streams the whole outcomes table: the server's memory must not follow its size
+	console.log('bench:soak: streaming the whole outcomes export…');
+	const exportWatch = watchMemory(server, 250);
+	const exported = await streamDownload(`${base}/outcomes/export/outcomes`, {
+		cookie: cookies[0]!
+	});
+	const exportMemory = flatness(exportWatch.stop(), FLAT_SLACK_MB);
+
 	console.log(
 		`bench:soak: ${clients} clients (${editors} editors) for ${duration / 1000} s against ${base}, run ${run}`
 	);
+	const loadWatch = watchMemory(server, 1000);
 	const stopAt = performance.now() + duration;
 	const loops = Array.from({ length: clients }, async (_, i) => {
 		const cookie = i < editors ? cookies[i]! : null;
@@ -323,6 +339,7 @@ async function main() {
 		}
 	});
 	await Promise.all(loops);
+	const loadMemory = flatness(loadWatch.stop(), FLAT_SLACK_MB);
 	const memory = server.memory();
 	await server.stop();
 
@@ -379,7 +396,10 @@ async function main() {
 		network === 0 &&
 		check.lost.length === 0 &&
 		check.duplicated.length === 0 &&
-		added === runRows;
+		added === runRows &&
+		exported.status === 200 &&
+		exportMemory.ok &&
+		loadMemory.ok;
 	const section = [
 		`## npm run bench:soak — ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
 		'',
@@ -411,6 +431,12 @@ async function main() {
 					check.lost.length + check.duplicated.length === 0 ? '✓' : '✗',
 					`${acknowledged.length} acknowledged: ${check.once} once, ${check.lost.length} lost, ${check.duplicated.length} duplicated; ${check.unacknowledged.length} stored without an acknowledgement`
 				],
+				[
+					'the whole outcomes export streams with flat memory',
+					exported.status === 200 && exportMemory.ok ? '✓' : '✗',
+					`${exported.status}, ${(exported.lines - 1).toLocaleString('en-US')} rows, ${(exported.bytes / 1e6).toFixed(0)} MB in ${msText(exported.ms)}; ${memoryText(exportMemory)}`
+				],
+				['memory flat under the load', loadMemory.ok ? '✓' : '✗', memoryText(loadMemory)],
 				[
 					'outcomes after − before = rows of the run',
 					added === runRows ? '✓' : '✗',

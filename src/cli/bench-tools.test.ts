@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoals, report, type Cell, type Measured, type Target } from './bench-http';
+import { checkGoals, report, type Cell, type Measured } from './bench-report';
+import type { Target } from './bench-targets';
 import { areaOf, summarise } from './bench-profile';
 import { bytesText, msText, picker, table } from './bench-server';
 import { percentile, reconcile } from './bench-soak';
+import { flatness } from './bench-memory';
 
 const cell = (connections: number, p99: number, rps: number, extra: Partial<Cell> = {}): Cell => ({
 	connections,
@@ -103,6 +105,17 @@ describe('bench:soak bookkeeping', () => {
 		expect(percentile(values, 99)).toBe(99);
 		expect(percentile([7], 99)).toBe(7);
 		expect(percentile([], 50)).toBeNaN();
+	});
+});
+
+describe('bench:soak memory', () => {
+	it('is flat when it levels off after warming up, not when it grows through the run', () => {
+		const warming = [100, 140, 160, 165, 162, 166, 164, 170, 168];
+		expect(flatness(warming, 32)).toMatchObject({ ok: true, firstMb: 100, peakMb: 170 });
+		const growing = Array.from({ length: 30 }, (_, i) => 100 + 20 * i);
+		expect(flatness(growing, 32)).toMatchObject({ ok: false, lastMb: 680 });
+		expect(flatness(growing, 32).growthMb).toBe(680 - 280);
+		expect(() => flatness([1, 2], 32)).toThrow(/too few/);
 	});
 });
 
