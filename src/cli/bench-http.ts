@@ -46,6 +46,14 @@ async function probe(base: string, path: string) {
 }
 
 /** autocannon over the paths (each connection cycles through them) for `duration` seconds. */
+/**
+ * Waits until the server answers /healthz: requests autocannon left unanswered at the end of a
+ * cell are still being worked on by the (single-threaded) server and would slow the next cell.
+ */
+async function drained(base: string) {
+	await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(300_000) }).catch(() => {});
+}
+
 async function load(
 	base: string,
 	paths: string[],
@@ -136,7 +144,9 @@ async function loadAll(
 					break;
 				}
 				const page = await load(server.url, m.target.paths, n, duration);
+				await drained(server.url);
 				const stat = await load(server.url, twin, n, duration);
+				await drained(server.url);
 				m.cells.push({ page, static: stat });
 				console.log(
 					`  ${m.target.name} × ${n}: p50 ${msText(page.p50)}, p99 ${msText(page.p99)}, ${page.rps.toFixed(1)} req/s; ` +
