@@ -12,15 +12,24 @@ import type Database from 'better-sqlite3';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type Db } from '../lib/server/db';
-import { parseCompareQuery, rankRegions, runComparison, scorecardsIn } from '../lib/server/compare';
-import { regionHistory } from '../lib/server/history';
-import { indicatorNames, listIndicators } from '../lib/server/indicators';
-import { listOutcomesOfRegion } from '../lib/server/outcomes';
-import { ambitionVsDelivery, latestOutcomes, listTrackedRegions } from '../lib/server/overview';
-import { getRegionPath } from '../lib/server/regions';
-import { listReportsOfRegion } from '../lib/server/reports';
-import { assessRegion, getScorecard } from '../lib/server/scorecard';
+import { parseCompareQuery, runComparison } from '../lib/server/compare';
 import { listCommitmentYears } from '../lib/server/commitments';
+import { pooled, trackedRegions, yearsOfRegion } from '../lib/server/fulfilment';
+import { headlineSeries } from '../lib/server/history';
+import { indicatorNames, listIndicators } from '../lib/server/indicators';
+import {
+	keptEveryHeadline,
+	largestMisses,
+	latestAssessedYear,
+	newestReports,
+	provincesWithData,
+	totals
+} from '../lib/server/notable';
+import { latestOutcomes } from '../lib/server/overview';
+import { getRegionPath } from '../lib/server/regions';
+import { countReportsOfRegion, listReportsOfRegion, namesInReports } from '../lib/server/reports';
+import { unreviewedOfRegion } from '../lib/server/review';
+import { assessRegion, getScorecard, hasCommitments } from '../lib/server/scorecard';
 import { msText, table } from './bench-server';
 
 interface Recorded {
@@ -65,18 +74,24 @@ type Page = (db: Db, code: string, year: number, compared: string[]) => unknown;
 const PAGES: Record<string, Page> = {
 	scorecard: (db, code, year) => ({
 		path: getRegionPath(db, code),
+		has: hasCommitments(db, code, year),
 		card: getScorecard(db, code, year),
 		years: listCommitmentYears(db, code),
 		names: indicatorNames(db)
 	}),
 	region: (db, code) => {
-		const cards = assessRegion(db, code);
+		const years = yearsOfRegion(db, code);
 		return {
 			path: getRegionPath(db, code),
-			names: indicatorNames(db),
-			history: regionHistory(cards, indicatorNames(db)),
-			outcomes: listOutcomesOfRegion(db, code),
-			reports: listReportsOfRegion(db, code)
+			names: namesInReports(db, code),
+			unreviewed: unreviewedOfRegion(db, code),
+			total: pooled(years),
+			series: headlineSeries(
+				assessRegion(db, code, undefined, { headlineOnly: true }),
+				indicatorNames(db)
+			),
+			reports: listReportsOfRegion(db, code, 30, 0),
+			reportCount: countReportsOfRegion(db, code)
 		};
 	},
 	compare: (db, _code, _year, compared) => {
@@ -86,21 +101,17 @@ const PAGES: Record<string, Page> = {
 		return { ...runComparison(db, query), indicators: listIndicators(db) };
 	},
 	home: (db) => {
-		const tracked = listTrackedRegions(db);
-		const cards = scorecardsIn(
-			db,
-			tracked.map((r) => r.code),
-			{ from: null, to: null }
-		);
-		const ranking = rankRegions(cards, tracked);
+		const year = latestAssessedYear(db);
 		return {
-			ranking,
-			scatter: ambitionVsDelivery(
-				tracked.map((r) => ({ code: r.code, name: r.name, cards: cards.get(r.code)! }))
-			),
-			latest: latestOutcomes(db, 12)
+			totals: totals(db),
+			misses: year === null ? [] : largestMisses(db, year),
+			keptAll: year === null ? [] : keptEveryHeadline(db, year),
+			reports: newestReports(db),
+			latest: latestOutcomes(db, 8),
+			provinces: provincesWithData(db)
 		};
 	},
+	regions: (db) => trackedRegions(db, 100, 0),
 	latest: (db) => latestOutcomes(db, 12)
 };
 

@@ -1,0 +1,43 @@
+/**
+ * The home page's figures. They add up whole tables (every region-year's totals, every province,
+ * every region's headline counts of the year), so they are computed once per version of the
+ * data (`dataVersion`: any write, by this process or another, changes it) and shared by every
+ * request until the next write — not recomputed per visitor.
+ */
+import { dataVersion, type Db } from './db';
+import {
+	keptEveryHeadline,
+	largestMisses,
+	latestAssessedYear,
+	newestReports,
+	provincesWithData,
+	totals
+} from './notable';
+import { latestOutcomes } from './overview';
+
+function compute(db: Db) {
+	const year = latestAssessedYear(db);
+	return {
+		totals: totals(db),
+		year,
+		misses: year === null ? [] : largestMisses(db, year),
+		keptAll: year === null ? [] : keptEveryHeadline(db, year),
+		reports: newestReports(db),
+		latest: latestOutcomes(db, 8),
+		provinces: provincesWithData(db)
+	};
+}
+
+export type HomeFigures = ReturnType<typeof compute>;
+
+const kept = new WeakMap<Db, { version: string; figures: HomeFigures }>();
+
+/** The home page's figures as of the current data (computed again after any write). */
+export function homeFigures(db: Db): HomeFigures {
+	const version = dataVersion(db);
+	const last = kept.get(db);
+	if (last?.version === version) return last.figures;
+	const figures = compute(db);
+	kept.set(db, { version, figures });
+	return figures;
+}
