@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { createTestDatabase } from './db/test-helpers';
+import { trackedRegionsNow } from './fulfilment';
 import { homeFigures } from './home';
 import { storeReport } from './reports';
 
@@ -44,5 +45,18 @@ describe("the home page's figures", () => {
 		const after = homeFigures(db);
 		expect(after).not.toBe(before);
 		expect(after.reports[0]!.title).toBe('改过的标题');
+	});
+});
+
+describe('the tracked regions, a page at a time', () => {
+	it('are counted once per page and version of the data', () => {
+		const first = trackedRegionsNow(db, 10, 0);
+		expect(first.total).toBeGreaterThan(0);
+		expect(trackedRegionsNow(db, 10, 0)).toBe(first);
+		expect(trackedRegionsNow(db, 10, 0, { reviewedOnly: true })).not.toBe(first);
+		storeReport(db, report('又一份新的报告。'), null);
+		const again = trackedRegionsNow(db, 10, 0);
+		expect(again).not.toBe(first);
+		expect(again.regions[0]!.reports).toBe(first.regions[0]!.reports + 1);
 	});
 });

@@ -1,10 +1,9 @@
 /**
  * The home page's figures. They add up whole tables (every region-year's totals, every province,
  * every region's headline counts of the year), so they are computed once per version of the
- * data (`dataVersion`: any write, by this process or another, changes it) and shared by every
- * request until the next write — not recomputed per visitor.
+ * data and shared by every request until the next write (per-version.ts).
  */
-import { dataVersion, type Db } from './db';
+import type { Db } from './db';
 import {
 	keptEveryHeadline,
 	largestMisses,
@@ -14,6 +13,7 @@ import {
 	totals
 } from './notable';
 import { latestOutcomes } from './overview';
+import { perVersion } from './per-version';
 
 function compute(db: Db) {
 	const year = latestAssessedYear(db);
@@ -30,14 +30,7 @@ function compute(db: Db) {
 
 export type HomeFigures = ReturnType<typeof compute>;
 
-const kept = new WeakMap<Db, { version: string; figures: HomeFigures }>();
-
 /** The home page's figures as of the current data (computed again after any write). */
 export function homeFigures(db: Db): HomeFigures {
-	const version = dataVersion(db);
-	const last = kept.get(db);
-	if (last?.version === version) return last.figures;
-	const figures = compute(db);
-	kept.set(db, { version, figures });
-	return figures;
+	return perVersion(db, 'home', () => compute(db));
 }
