@@ -44,6 +44,12 @@ export interface StartOptions {
 export async function startServer(options: StartOptions): Promise<Server> {
 	if (!existsSync(resolve('build/handler.js')))
 		throw new Error('no build: run `npm run build` first');
+	// a server left from an earlier run would answer /healthz in place of this one
+	const taken = await fetch(`http://127.0.0.1:${options.port}/healthz`).then(
+		() => true,
+		() => false
+	);
+	if (taken) throw new Error(`port ${options.port} is in use: stop what listens there, or --port`);
 	const env: Record<string, string | undefined> = {
 		...process.env,
 		...options.env,
@@ -56,6 +62,8 @@ export async function startServer(options: StartOptions): Promise<Server> {
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
+	// never outlive the run, even when it stops on an error
+	process.once('exit', () => child.kill('SIGTERM'));
 	const output: string[] = [];
 	const keep = (chunk: Buffer) => {
 		output.push(...chunk.toString().split('\n').filter(Boolean));

@@ -20,6 +20,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../lib/server/db';
+import { SESSION_COOKIE } from '../lib/server/auth/session';
 import { createUser } from '../lib/server/users';
 import { flatness, streamDownload, watchMemory, type Flatness } from './bench-memory';
 import {
@@ -185,7 +186,9 @@ async function main() {
 			const res = await fetch(base + path, {
 				redirect: 'manual',
 				signal: AbortSignal.timeout(30_000),
-				...init
+				...init,
+				// as a browser without JavaScript posts: fetch's */* would get an action's JSON answer
+				headers: { accept: 'text/html', ...(init.headers as Record<string, string>) }
 			});
 			const body = await res.text();
 			note(kind, res.status, performance.now() - started);
@@ -207,9 +210,11 @@ async function main() {
 		const cookie = res.headers
 			.getSetCookie()
 			.map((c) => c.split(';')[0]!)
-			.find((c) => c.startsWith('session='));
+			.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
 		if (res.status !== 303 || !cookie)
-			throw new Error(`could not sign in ${username}: ${res.status}`);
+			throw new Error(
+				`could not sign in ${username}: ${res.status} ${/<p[^>]*role="alert"[^>]*>([^<]*)/.exec(res.body)?.[1] ?? res.body.slice(0, 200)}`
+			);
 		cookies.push(cookie);
 	}
 
