@@ -44,7 +44,8 @@ export interface Flatness {
  * while one that warms up (caches, JIT, the page cache's share of RSS) levels off early.
  */
 export function flatness(rss: number[], slackMb: number): Flatness {
-	if (rss.length < 3) throw new Error('too few memory samples to judge');
+	// fewer samples than that: the server stopped (memory() reads nothing once it has exited)
+	if (rss.length < 3) return { ok: false, firstMb: NaN, peakMb: NaN, lastMb: NaN, growthMb: NaN };
 	const third = Math.max(1, Math.floor(rss.length / 3));
 	const first = Math.max(...rss.slice(0, third));
 	const last = Math.max(...rss.slice(-third));

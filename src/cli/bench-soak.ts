@@ -345,6 +345,10 @@ async function main() {
 	});
 	await Promise.all(loops);
 	const loadMemory = flatness(loadWatch.stop(), FLAT_SLACK_MB);
+	if (!server.alive())
+		console.log(
+			`the server stopped (${await server.exited}):\n${server.output.slice(-30).join('\n')}`
+		);
 	const memory = server.memory();
 	await server.stop();
 

@@ -115,7 +115,7 @@ describe('bench:soak memory', () => {
 		const growing = Array.from({ length: 30 }, (_, i) => 100 + 20 * i);
 		expect(flatness(growing, 32)).toMatchObject({ ok: false, lastMb: 680 });
 		expect(flatness(growing, 32).growthMb).toBe(680 - 280);
-		expect(() => flatness([1, 2], 32)).toThrow(/too few/);
+		expect(flatness([1, 2], 32).ok).toBe(false);
 	});
 });
 
