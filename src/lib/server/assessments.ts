@@ -209,7 +209,7 @@ export function rebuildAssessments(
 
 /** What the kept assessments depend on besides the data: the rules' settings and version. */
 const RULES_VERSION = 1;
-function assessmentBasis(): string {
+export function assessmentBasis(): string {
 	return JSON.stringify({ rules: RULES_VERSION, ...assessSettings() });
 }
 

@@ -5,7 +5,8 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { fulfilmentOfCounts, type Fulfilment } from '../assess';
-import type { DbOrTx } from './db';
+import type { Db, DbOrTx } from './db';
+import { perVersion } from './per-version';
 
 export interface CountsFilter {
 	/** only commitments whose reading and figures a person has checked */
@@ -226,4 +227,10 @@ export function trackedRegions(
 		total,
 		regions: page.map((r) => ({ ...r, ...pooled(years.get(r.code) ?? []) }))
 	};
+}
+
+/** `trackedRegions` as of the current data: one count per page and version, shared by requests. */
+export function trackedRegionsNow(db: Db, limit: number, offset: number, f: CountsFilter = {}) {
+	const key = `tracked|${limit}|${offset}|${f.reviewedOnly ? 1 : 0}`;
+	return perVersion(db, key, () => trackedRegions(db, limit, offset, f));
 }

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { fulfilmentJson, trackedColumns } from '$lib/server/api';
 import { csvResponse, formatOf, jsonError } from '$lib/server/export';
-import { trackedRegions } from '$lib/server/fulfilment';
+import { trackedRegionsNow } from '$lib/server/fulfilment';
 import { searchRegions } from '$lib/server/regions';
 import type { RequestHandler } from './$types';
 
@@ -25,7 +25,7 @@ export const GET: RequestHandler = ({ url }) => {
 	const page = Number(url.searchParams.get('page') ?? '1');
 	if (!Number.isSafeInteger(page) || page < 1) return jsonError(400, 'page must be 1 or more');
 	const reviewedOnly = url.searchParams.get('reviewed') === '1';
-	const { regions, total } = trackedRegions(db, PAGE, (page - 1) * PAGE, { reviewedOnly });
+	const { regions, total } = trackedRegionsNow(db, PAGE, (page - 1) * PAGE, { reviewedOnly });
 	if (format === 'csv') return csvResponse(`regions-${page}`, trackedColumns, regions);
 	return json({
 		page,
