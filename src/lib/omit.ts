@@ -6,3 +6,8 @@ export function omit<T extends object, K extends keyof T>(object: T, ...keys: K[
 		K
 	>;
 }
+
+/** A shallow copy of `object` with only the given keys, e.g. the columns a page shows. */
+export function pick<T extends object, K extends keyof T>(object: T, ...keys: K[]): Pick<T, K> {
+	return Object.fromEntries(keys.map((key) => [key, object[key]])) as Pick<T, K>;
+}

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { ambitionOf } from '$lib/server/ambition';
+import { ambitionOf, type AmbitionPoint } from '$lib/server/ambition';
 import { childrenOfRegion, pooled, rankChildren, yearsOfRegion } from '$lib/server/fulfilment';
 import { headlineSeries } from '$lib/server/history';
 import { indicatorNames } from '$lib/server/indicators';
@@ -32,6 +32,13 @@ export const load: PageServerLoad = ({ params, url }) => {
 		? chosen
 		: (assessedYears.at(-1) ?? childYears.at(-1) ?? null);
 	const page = Math.max(1, Number(url.searchParams.get('reports')) || 1);
+	const growth = children.length
+		? ambitionOf(
+				db,
+				children.map((c) => c.code),
+				'gdp'
+			).filter((p) => p.metric === 'growth' && (!filter.reviewedOnly || p.reviewed))
+		: [];
 	return {
 		region,
 		ancestors: path.slice(0, -1),
@@ -45,16 +52,31 @@ export const load: PageServerLoad = ({ params, url }) => {
 		childYears,
 		rankYear,
 		ranking: rankYear === null ? [] : rankChildren(children, rankYear),
-		childGrowth: children.length
-			? ambitionOf(
-					db,
-					children.map((c) => c.code),
-					'gdp'
-				).filter((p) => p.metric === 'growth' && (!filter.reviewedOnly || p.reviewed))
-			: [],
+		...childGrowthOf(growth, rankYear),
 		reports: listReportsOfRegion(db, region.code, REPORTS_PAGE, (page - 1) * REPORTS_PAGE),
 		reportCount: countReportsOfRegion(db, region.code),
 		reportsPage: page,
 		reportsPageSize: REPORTS_PAGE
 	};
 };
+
+/**
+ * The divisions' GDP growth, target against actual: every assessed year as dots of the chart
+ * (what a tooltip needs, no more), the rows of the table for the ranking's year only — every
+ * year of every county of a prefecture would be a page nobody reads, too heavy to send.
+ */
+function childGrowthOf(points: AmbitionPoint[], year: number | null) {
+	return {
+		childScatter: points
+			.filter((p) => p.actual !== null && p.actualBound === null)
+			.map((p) => ({
+				name: p.name,
+				year: p.year,
+				target: p.target,
+				actual: p.actual!,
+				status: p.status,
+				quote: p.quote.slice(0, 80)
+			})),
+		childGrowth: points.filter((p) => p.year === year)
+	};
+}

@@ -3,7 +3,8 @@ import { getDb } from '$lib/server/db';
 import { indicatorNames } from '$lib/server/indicators';
 import { getRegionPath } from '$lib/server/regions';
 import { listCommitmentYears } from '$lib/server/commitments';
-import { getScorecard, hasCommitments, summarise } from '$lib/server/scorecard';
+import { getScorecard, hasCommitments, summarise, type ScorecardRow } from '$lib/server/scorecard';
+import { pick } from '$lib/omit';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url }) => {
@@ -26,14 +27,47 @@ export const load: PageServerLoad = ({ params, url }) => {
 		unchecked.flatMap((r) => [r.commitment.sourceReportId, r.outcome?.sourceReportId ?? null])
 	);
 	toReview.delete(null);
+	const names = indicatorNames(db);
 	return {
 		region,
 		ancestors: path.slice(0, -1),
-		card,
+		card: { ...card, rows: card.rows.map(shownRow) },
 		reviewedOnly,
 		unchecked: unchecked.length,
 		toReview: [...toReview] as number[],
 		years: listCommitmentYears(db, region.code),
-		names: indicatorNames(db)
+		// only the indicators the targets are relative to (与经济增长同步)
+		names: Object.fromEntries(
+			card.rows.flatMap(({ commitment: c }) =>
+				c.relativeTo ? [[c.relativeTo, names[c.relativeTo] ?? c.relativeTo]] : []
+			)
+		)
 	};
 };
+
+/** What the page shows of a row: a scorecard of 80 rows is sent whole in the page's data. */
+function shownRow({ commitment: c, assessment, outcome: o, reviewed }: ScorecardRow) {
+	return {
+		commitment: pick(
+			c,
+			'id',
+			'name',
+			'scope',
+			'headline',
+			'metric',
+			'comparator',
+			'value',
+			'stretch',
+			'unit',
+			'relativeTo',
+			'sourceQuote',
+			'sourceReportId',
+			'quoteStart'
+		),
+		assessment,
+		outcome: o
+			? pick(o, 'unit', 'sourceQuote', 'sourceReportId', 'sourceUrl', 'quoteStart', 'reportTitle')
+			: null,
+		reviewed
+	};
+}
