@@ -9,10 +9,14 @@ import { url } from './browser';
 const HREF = /href="([^"#]+)"/g;
 const PRIVATE = /^\/(?:login|logout|admin|import|outcomes)/;
 
-/** The site's own pages reachable from the home page, with every link each holds. */
-async function crawl(limit: number): Promise<Map<string, string[]>> {
+/**
+ * The site's own pages reachable from the given ones, with every link each holds. The home
+ * page links to every province: 酉阳县 (reached from it through 重庆市) is named as a start so
+ * that its table quotes are in the first pages crawled.
+ */
+async function crawl(limit: number, starts: string[]): Promise<Map<string, string[]>> {
 	const pages = new Map<string, string[]>();
-	const queue = [url('/')];
+	const queue = starts.map((path) => url(path));
 	while (queue.length && pages.size < limit) {
 		const next = queue.shift()!;
 		if (pages.has(next)) continue;
@@ -30,7 +34,7 @@ async function crawl(limit: number): Promise<Map<string, string[]>> {
 
 describe('CSV downloads', () => {
 	it('every CSV linked from the public pages parses into records of the header’s width', async () => {
-		const pages = await crawl(40);
+		const pages = await crawl(40, ['/', '/regions/500242']);
 		const csvLinks = new Set([...pages.values()].flat().filter((l) => l.includes('format=csv')));
 		expect(csvLinks.size).toBeGreaterThan(5);
 		let multiline = 0;
