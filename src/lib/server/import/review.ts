@@ -1,6 +1,7 @@
 import { yearInChina } from '../dates';
 import { formatTarget } from '../../assess';
 import { formatActualFigure } from '../../assess/format';
+import { fieldOf, outcomeFieldValues } from './values';
 import type { ExtractedOutcome, ExtractedTarget, Extraction } from '../../extract/types';
 import { REPORT_KIND_NAMES } from '../../labels';
 import type { Db } from '../db';
@@ -10,50 +11,34 @@ import { matchCommitments } from './matches';
 import type { ItemDraft, ItemValues, ReviewDraft, ReviewItem, ReviewModel } from './model';
 import { matchRegion, regionOptionOf, type RegionOption } from './region-match';
 
-const str = (v: string | number | null | undefined) =>
-	v === null || v === undefined ? '' : String(v);
-
 function targetValues(t: ExtractedTarget): ItemValues {
 	return {
 		indicator: t.indicator,
 		name: t.name,
-		scope: str(t.scope),
+		scope: fieldOf(t.scope),
 		metric: t.metric,
 		comparator: t.comparator,
-		value: str(t.value),
-		stretch: str(t.stretch),
-		unit: str(t.unit),
-		relativeTo: str(t.relativeTo),
-		binding: str(t.binding),
+		value: fieldOf(t.value),
+		stretch: fieldOf(t.stretch),
+		unit: fieldOf(t.unit),
+		relativeTo: fieldOf(t.relativeTo),
+		binding: fieldOf(t.binding),
 		headline: String(t.headline),
-		year: str(t.year),
+		year: fieldOf(t.year),
 		estimated: 'false',
 		bound: '',
 		quote: t.quote,
-		start: str(t.span.start),
-		end: str(t.span.end)
+		start: fieldOf(t.span.start),
+		end: fieldOf(t.span.end)
 	};
 }
 
 function outcomeValues(o: ExtractedOutcome): ItemValues {
 	return {
-		indicator: o.indicator,
-		name: o.name,
-		scope: str(o.scope),
-		metric: o.metric,
-		comparator: '=',
-		value: str(o.value),
-		stretch: '',
-		unit: str(o.unit),
-		relativeTo: '',
-		binding: '',
-		headline: 'false',
-		year: str(o.year),
-		estimated: String(o.estimated),
-		bound: str(o.bound),
+		...outcomeFieldValues(o),
 		quote: o.quote,
-		start: str(o.span.start),
-		end: str(o.span.end)
+		start: fieldOf(o.span.start),
+		end: fieldOf(o.span.end)
 	};
 }
 
@@ -101,8 +86,8 @@ export function draftOfExtraction(db: Db, text: string, x: Extraction): ReviewDr
 		meta: {
 			title: titleOf(text, x),
 			kind: x.documentType,
-			reviewYear: str(x.reviewYear),
-			planYear: str(x.planYear),
+			reviewYear: fieldOf(x.reviewYear),
+			planYear: fieldOf(x.planYear),
 			date: dateOf(text),
 			sourceUrl: '',
 			regionName: x.region ?? '',

@@ -7,6 +7,7 @@ import type { DbOrTx } from '../db';
 import { commitments, outcomes, type Commitment, type Outcome } from '../db/schema';
 import { indicatorNames } from '../indicators';
 import type { ItemValues, ReviewItem } from '../import/model';
+import { outcomeFieldValues } from '../import/values';
 
 /** Which stored row an item of the page is: `c12` a commitment, `o7` an outcome. */
 export type ItemRef = { table: 'commitments' | 'outcomes'; id: number };
@@ -39,23 +40,7 @@ export function commitmentValues(c: Commitment): ItemValues {
 }
 
 export function outcomeValues(o: Outcome): ItemValues {
-	return {
-		indicator: o.indicator,
-		name: o.name,
-		scope: str(o.scope),
-		metric: o.metric,
-		comparator: '=',
-		value: str(o.value),
-		stretch: '',
-		unit: str(o.unit),
-		relativeTo: '',
-		binding: '',
-		headline: 'false',
-		year: String(o.year),
-		estimated: String(o.estimated),
-		bound: str(o.bound),
-		...placeOf(o)
-	};
+	return { ...outcomeFieldValues(o), ...placeOf(o) };
 }
 
 const base = { accept: true, matches: [] };
