@@ -74,6 +74,8 @@ describe('reviewing machine-read items', () => {
 		expect(waiting).toBeGreaterThan(3);
 		await page.goto(url(href));
 		await page.waitForSelector('section.machine li.item');
+		// the keys work once the page's script has taken over the server's HTML
+		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		const shown = await items(page).count();
 		expect(shown).toBe(waiting);
 		const ids = await items(page).evaluateAll((els) => els.map((e) => e.id));
