@@ -117,10 +117,8 @@ export const pointColumns: Column<PointRow>[] = [
 export const seriesPoints = (series: RegionSeries[], indicator: string): PointRow[] =>
 	series.flatMap((s) => s.points.map((p) => ({ ...p, region: s.name, indicator })));
 
-export const rankingColumns: Column<RankingRow>[] = [
-	{ header: '代码', value: (r) => r.code },
-	{ header: '地区', value: (r) => r.name },
-	{ header: '上级', value: (r) => r.parentName },
+/** A region's headline and overall counts, as the ranking and the list of regions write them. */
+const fulfilmentColumns: Column<Pick<RankingRow, 'headline' | 'all'>>[] = [
 	{ header: '主要目标达成', value: (r) => r.headline.kept },
 	{ header: '主要目标可评估', value: (r) => r.headline.assessed },
 	{ header: '主要目标完成率%', value: (r) => rateText(r.headline) },
@@ -131,6 +129,13 @@ export const rankingColumns: Column<RankingRow>[] = [
 	{ header: '无法判断', value: (r) => r.all.unassessable }
 ];
 
+export const rankingColumns: Column<RankingRow>[] = [
+	{ header: '代码', value: (r) => r.code },
+	{ header: '地区', value: (r) => r.name },
+	{ header: '上级', value: (r) => r.parentName },
+	...fulfilmentColumns
+];
+
 export const trackedColumns: Column<TrackedRegion>[] = [
 	{ header: '代码', value: (r) => r.code },
 	{ header: '地区', value: (r) => r.name },
@@ -139,12 +144,5 @@ export const trackedColumns: Column<TrackedRegion>[] = [
 	{ header: '报告', value: (r) => r.reports },
 	{ header: '目标', value: (r) => r.commitments },
 	{ header: '实际数据', value: (r) => r.outcomes },
-	{ header: '主要目标达成', value: (r) => r.headline.kept },
-	{ header: '主要目标可评估', value: (r) => r.headline.assessed },
-	{ header: '主要目标完成率%', value: (r) => rateText(r.headline) },
-	{ header: '全部达成', value: (r) => r.all.kept },
-	{ header: '全部可评估', value: (r) => r.all.assessed },
-	{ header: '全部完成率%', value: (r) => rateText(r.all) },
-	{ header: '待定', value: (r) => r.all.pending },
-	{ header: '无法判断', value: (r) => r.all.unassessable }
+	...fulfilmentColumns
 ];

@@ -1,5 +1,6 @@
 import type { Status } from '../../assess';
 import type { Question } from '../../extract';
+import { COMMITMENT_FIELDS } from '../fields/commitment';
 import type { FieldErrors } from '../fields/issues';
 import type { RegionOption } from './region-match';
 
@@ -8,18 +9,7 @@ import type { RegionOption } from './region-match';
  * the browser posts back. Nothing is stored until the editor confirms.
  */
 export const ITEM_FIELDS = [
-	'indicator',
-	'name',
-	'scope',
-	'metric',
-	'comparator',
-	'value',
-	'stretch',
-	'unit',
-	'relativeTo',
-	'binding',
-	'headline',
-	'year',
+	...COMMITMENT_FIELDS,
 	'estimated',
 	'bound',
 	'quote',
