@@ -1,7 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
-import { getDb } from '$lib/server/db';
+import { getDb, optimize } from '$lib/server/db';
 import { ensureAdmin, ensureReferenceData } from '$lib/server/bootstrap';
 import * as auth from '$lib/server/auth/session';
 import { ensureAssessmentsCurrent } from '$lib/server/assessments';
@@ -15,6 +15,8 @@ export const init: ServerInit = async () => {
 	ensureReferenceData(db);
 	ensureAssessmentsCurrent(db, console.log);
 	await ensureAdmin(db);
+	// the planner's statistics follow the data as it grows (SQLite's advice for long-lived connections)
+	setInterval(() => optimize(db), 60 * 60_000).unref();
 };
 
 const authHandle: Handle = async ({ event, resolve }) => {

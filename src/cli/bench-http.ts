@@ -54,9 +54,19 @@ async function drained(base: string) {
 	await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(300_000) }).catch(() => {});
 }
 
+/** How many of a target's paths are requested once before the load, for their size. */
+const PROBED = 8;
+
+function requestsOf(target: Target) {
+	const { paths } = target;
+	if (target.order !== 'random') return paths.map((path) => ({ method: 'GET' as const, path }));
+	const pick = () => paths[Math.floor(Math.random() * paths.length)]!;
+	return [{ method: 'GET' as const, setupRequest: (req: object) => ({ ...req, path: pick() }) }];
+}
+
 async function load(
 	base: string,
-	paths: string[],
+	target: Target,
 	connections: number,
 	duration: number
 ): Promise<Cell> {
@@ -65,7 +75,7 @@ async function load(
 		connections,
 		duration,
 		timeout: 30,
-		requests: paths.map((path) => ({ method: 'GET' as const, path }))
+		requests: requestsOf(target)
 	});
 	return {
 		connections,
@@ -90,7 +100,7 @@ async function probeAll(targets: Target[], db: string, port: number, maxProbe: n
 	const results: Measured[] = [];
 	for (const target of targets) {
 		const probes = [];
-		for (const path of target.paths) probes.push(await probe(server.url, path));
+		for (const path of target.paths.slice(0, PROBED)) probes.push(await probe(server.url, path));
 		const ok = probes.filter((p) => p.status === 200);
 		const bytes = ok.length ? Math.round(ok.reduce((n, p) => n + p.bytes, 0) / ok.length) : 0;
 		const failed = probes.find((p) => p.status !== 200);
@@ -136,14 +146,14 @@ async function loadAll(
 		server = await startServer(start);
 		for (const m of results) {
 			if (m.skipped) continue;
-			const twin = [`/${staticName(m.bytes)}`];
+			const twin: Target = { ...m.target, paths: [`/${staticName(m.bytes)}`], order: undefined };
 			for (const n of connections) {
 				if (!server.alive()) {
 					m.skipped = `server stopped (${await server.exited}) during the run`;
 					server = await startServer(start);
 					break;
 				}
-				const page = await load(server.url, m.target.paths, n, duration);
+				const page = await load(server.url, m.target, n, duration);
 				await drained(server.url);
 				const stat = await load(server.url, twin, n, duration);
 				await drained(server.url);

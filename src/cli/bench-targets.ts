@@ -7,7 +7,16 @@ export interface Target {
 	label: string;
 	kind: 'html' | 'json' | 'csv';
 	paths: string[];
+	/**
+	 * `random`: each request takes one of the paths at random, so that with many paths nearly
+	 * every request asks for a page nobody read since the last write (the server's cost, not its
+	 * memory's). Otherwise each connection cycles through them.
+	 */
+	order?: 'random';
 }
+
+/** How many pages the "unread" targets choose among. */
+export const UNREAD_PATHS = 5000;
 
 /** The targets of the benchmark, with regions and years picked at random among those with data. */
 export function chooseTargets(dbPath: string, seed: number, perTarget = 8): Target[] {
@@ -33,6 +42,12 @@ export function chooseTargets(dbPath: string, seed: number, perTarget = 8): Targ
 			rng.sample(counties, 10).join(',')
 		);
 		const span = `from=${years[0]}&to=${years.at(-1)}`;
+		const unread = {
+			scorecards: rng.sample(countyYears, UNREAD_PATHS),
+			regions: rng.sample(counties, UNREAD_PATHS),
+			compareSets: Array.from({ length: UNREAD_PATHS }, () => rng.sample(counties, 10).join(','))
+		};
+		const among = `, pages not read before (at random among ${UNREAD_PATHS.toLocaleString('en')})`;
 		return [
 			{
 				name: 'scorecard-page',
@@ -75,6 +90,27 @@ export function chooseTargets(dbPath: string, seed: number, perTarget = 8): Targ
 				label: `compare API, 10 regions × ${years.length} years`,
 				kind: 'json',
 				paths: compareSets.map((s) => `/api/compare?regions=${s}&indicator=gdp&${span}`)
+			},
+			{
+				name: 'scorecard-page-unread',
+				label: `scorecard page${among}`,
+				kind: 'html',
+				order: 'random',
+				paths: unread.scorecards.map((r) => `/regions/${r.code}/${r.year}`)
+			},
+			{
+				name: 'region-page-unread',
+				label: `region page${among}`,
+				kind: 'html',
+				order: 'random',
+				paths: unread.regions.map((c) => `/regions/${c}`)
+			},
+			{
+				name: 'compare-page-unread',
+				label: `compare page, 10 × ${years.length}${among}`,
+				kind: 'html',
+				order: 'random',
+				paths: unread.compareSets.map((s) => `/compare?regions=${s}&indicator=gdp&${span}`)
 			},
 			{ name: 'home', label: 'home page /', kind: 'html', paths: ['/'] },
 			{ name: 'regions-api', label: '/api/regions', kind: 'json', paths: ['/api/regions'] },

@@ -75,6 +75,25 @@ describe('public reads are cacheable until the data changes', () => {
 		expect((await get('/', { 'if-none-match': afterApp })).status).toBe(200);
 	});
 
+	it('answers a read again from memory, and the first read after any write afresh', async () => {
+		const path = '/regions/500242/2022';
+		const first = await (await get(path)).text();
+		expect(await (await get(path)).text()).toBe(first);
+		const name = async () => (await (await get('/api/regions/500242')).json()).region.name;
+		const before = await name();
+		const other = new Database(inject('databasePath'));
+		const rename = other.prepare('UPDATE regions SET name = ? WHERE code = ?');
+		try {
+			rename.run(`${before}（改）`, '500242');
+			expect(await name()).toBe(`${before}（改）`);
+			expect(await (await get(path)).text()).toContain(`${before}（改）`);
+		} finally {
+			rename.run(before, '500242');
+			other.close();
+		}
+		expect(await name()).toBe(before);
+	});
+
 	it('lets any site read the API, and says so nowhere else', async () => {
 		for (const path of PUBLIC) {
 			const cors = (await get(path)).headers.get('access-control-allow-origin');

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ambitionOf } from './ambition';
+import { optimize } from './db';
 import { createTestDatabase } from './db/test-helpers';
 import { childrenOfRegion, trackedRegions, yearsOfRegion } from './fulfilment';
 import { indicatorNames } from './indicators';
@@ -154,4 +155,42 @@ describe('the public pages’ queries', () => {
 			expect(scans(ran)).toEqual([]);
 		});
 	}
+});
+
+describe('the planner, with the statistics the server gathers when it opens the database', () => {
+	const plansOf = (read: () => unknown, table: RegExp) => {
+		ran = [];
+		read();
+		return ran
+			.filter(({ source }) => table.test(source))
+			.flatMap(({ source, params }) =>
+				(
+					db.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as {
+						detail: string;
+					}[]
+				).map((p) => p.detail)
+			);
+	};
+
+	it("reads one indicator of the compared regions through the indicator's index", () => {
+		optimize(db);
+		const url = new URL('http://x/compare?regions=130608,130636&indicator=gdp&from=2011&to=2025');
+		const query = parseCompareQuery(db, url);
+		if ('error' in query) throw new Error(query.error);
+		const plans = plansOf(() => runComparison(db, query), /FROM assessments a\s+JOIN commitments/);
+		expect(plans.join('\n')).toMatch(
+			/assessments_region_indicator_idx \(region_code=\? AND indicator=\?/
+		);
+	});
+
+	it("reads a region's headline targets through the headline index", () => {
+		optimize(db);
+		const plans = plansOf(
+			() => assessRegion(db, '130608', undefined, { headlineOnly: true }),
+			/FROM assessments a\s+JOIN commitments/
+		);
+		expect(plans.join('\n')).toMatch(
+			/assessments_region_headline_idx \(region_code=\? AND headline=\?/
+		);
+	});
 });

@@ -30,7 +30,19 @@ export function openDatabase(path: string): Db {
 	client.pragma('busy_timeout = 5000');
 	const db = drizzle(client, { schema });
 	migrate(db, { migrationsFolder: migrationsFolder() });
+	optimize(db);
 	return db;
+}
+
+/**
+ * Gives the query planner statistics of the tables (ANALYZE, sampled so that it takes well
+ * under a second on the national dataset) where they are missing or out of date. Without them
+ * it cannot tell which index narrows a query most: compare walked every year of ten regions
+ * instead of the one indicator asked for.
+ */
+export function optimize(db: Db): void {
+	db.$client.pragma('analysis_limit = 1000');
+	db.$client.pragma('optimize = 0x10002');
 }
 
 let instance: Db | undefined;

@@ -267,6 +267,9 @@ export const assessments = sqliteTable(
 	},
 	(t) => [
 		index('assessments_region_year_idx').on(t.regionCode, t.year),
+		// a region's headline targets over the years (its page), one indicator of regions (compare)
+		index('assessments_region_headline_idx').on(t.regionCode, t.headline, t.year),
+		index('assessments_region_indicator_idx').on(t.regionCode, t.indicator, t.year),
 		index('assessments_year_status_idx').on(t.year, t.status, t.headline, t.metric, t.gap)
 	]
 );

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { dataVersion, getDb } from '../db';
 import { SESSION_COOKIE } from '../auth/session';
 import { editable } from './response';
+import { renderCache } from './render-cache';
 
 /** Pages about an account or a change, never kept by any cache. */
 const PRIVATE_PATHS = [
@@ -70,24 +71,42 @@ function neverKept(response: Response): Response {
 	return response;
 }
 
+// Read per view (the review queue's "most viewed"): rendered for every reader.
+const RENDERED_EACH_TIME = /^\/reports\/\d+$/;
+
+const rendered = renderCache();
+
+/** What tells two public answers of a version apart: the URL as sent and HTML or not. */
+function renderKey(event: RequestEvent): string | null {
+	if (event.request.method !== 'GET' || RENDERED_EACH_TIME.test(event.url.pathname)) return null;
+	const html = event.request.headers.get('accept')?.includes('text/html') ? 'html' : 'other';
+	return `${html} ${event.request.url}`;
+}
+
 /**
  * Public reads carry an ETag of the data version and may be kept until it changes; a
- * matching If-None-Match is answered 304 before anything is loaded or rendered. Everything
- * else (signed in, private pages, writes) is no-store.
+ * matching If-None-Match is answered 304 before anything is loaded or rendered, and the same
+ * URL is answered from memory until the next write. Everything else (signed in, private
+ * pages, writes) is no-store.
  */
 export const caching: Handle = async ({ event, resolve }) => {
 	if (event.isSubRequest) return resolve(event);
 	if (!isPublicRead(event)) {
 		return neverKept(editable(await resolve(event)));
 	}
-	const etag = currentEtag();
+	const version = dataVersion(getDb());
+	const etag = currentEtag(version);
 	if (matchesEtag(event.request.headers.get('if-none-match'), etag)) {
 		const response = new Response(null, { status: 304 });
 		publicHeaders(response.headers, event, etag);
 		return response;
 	}
-	const response = editable(await resolve(event));
-	if (response.headers.has('set-cookie')) return neverKept(response);
-	publicHeaders(response.headers, event, response.status === 200 ? etag : null);
-	return response;
+	const answer = async () => {
+		const response = editable(await resolve(event));
+		if (response.headers.has('set-cookie')) return neverKept(response);
+		publicHeaders(response.headers, event, response.status === 200 ? etag : null);
+		return response;
+	};
+	const key = renderKey(event);
+	return key ? rendered.serve(version, key, answer) : answer();
 };

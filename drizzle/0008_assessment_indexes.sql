@@ -1,0 +1,2 @@
+CREATE INDEX `assessments_region_headline_idx` ON `assessments` (`region_code`,`headline`,`year`);--> statement-breakpoint
+CREATE INDEX `assessments_region_indicator_idx` ON `assessments` (`region_code`,`indicator`,`year`);
