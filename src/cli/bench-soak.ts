@@ -1,6 +1,6 @@
 /**
  * npm run bench:soak -- --db FILE [--clients 100] [--duration 60] [--editors 10] [--port 3998]
- *                       [--keep] [--no-append]
+ *                       [--keep] [--no-append] [--cpu-prof DIR]
  *
  * A soak test against the BUILT server (`npm run build` first), on a COPY of the dataset FILE
  * (the national one of `npm run bench:seed`): `clients` concurrent clients for `duration`
@@ -109,6 +109,7 @@ async function main() {
 			port: { type: 'string', default: '3998' },
 			seed: { type: 'string' },
 			keep: { type: 'boolean', default: false },
+			'cpu-prof': { type: 'string' },
 			'no-append': { type: 'boolean', default: false }
 		}
 	});
@@ -167,7 +168,10 @@ async function main() {
 	client.close();
 	if (!targets.length || !regionYears.length) throw new Error(`${source} holds too little data`);
 
-	const server = await startServer({ db: copy, port });
+	const nodeArgs = values['cpu-prof']
+		? ['--cpu-prof', `--cpu-prof-dir=${resolve(values['cpu-prof'])}`]
+		: [];
+	const server = await startServer({ db: copy, port, nodeArgs });
 	const base = server.url;
 	const origin = base;
 	const samples: Sample[] = [];

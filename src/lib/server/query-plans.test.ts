@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ambitionOf } from './ambition';
+import { dryRun } from './bulk/import';
 import { optimize } from './db';
 import { createTestDatabase } from './db/test-helpers';
 import { childrenOfRegion, trackedRegions, yearsOfRegion } from './fulfilment';
@@ -143,6 +144,19 @@ const READS: Record<string, () => unknown> = {
 		quickSets(db, describeRegions(db, ['130608']), 2026);
 	},
 	'/api/regions': () => trackedRegions(db, 500, 0),
+	'an editor checks a CSV of outcomes: the figures stored for its rows': () => {
+		const checked = dryRun(
+			db,
+			[
+				'region_code,year,indicator,metric,value,unit,kind,bound,source_url,source_report_id,source_quote,source_date,note',
+				'130608,2021,gdp,growth,6.0,%,final,,https://example.gov.cn/b.html,,地区生产总值增长6.0%,2022-03-01,',
+				'130636,2020,gdp,growth,3.1,%,final,,https://example.gov.cn/c.html,,地区生产总值增长3.1%,2021-03-01,'
+			].join('\n'),
+			'UTF-8',
+			new Date('2024-06-01T00:00:00Z')
+		);
+		expect(checked.ok && checked.rows.length).toBe(2);
+	},
 	'review queue': () => reviewQueue(db, 'oldest', 30, 0)
 };
 

@@ -1,4 +1,4 @@
-import { and, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import { formatTarget, selectOutcome, type OutcomeInput } from '../../assess';
 import { formatActualFigure } from '../../assess/format';
 import { scopeKey } from '../../assess/select';
@@ -42,19 +42,40 @@ const figureOf = (o: {
 	estimated: boolean;
 }) => formatActualFigure(o.value ?? 0, o.bound, o.unit) + (o.estimated ? '（预计）' : '');
 
+/** Keys asked for in one query: three parameters each, far below SQLite's limit. */
+const KEYS_PER_QUERY = 300;
+
+/** The figures in force for the rows' region, year and indicator (through their index). */
 function storedFigures(db: DbOrTx, rows: ValidRow[]): Map<string, Sim[]> {
-	const codes = [...new Set(rows.map((r) => r.key.regionCode))];
-	const stored = codes.length
-		? db
-				.select()
-				.from(outcomes)
-				.where(and(inArray(outcomes.regionCode, codes), isNull(outcomes.supersededBy)))
-				.all()
-		: [];
+	const keys = [
+		...new Map(rows.map(({ key: k }) => [`${k.regionCode}|${k.year}|${k.indicator}`, k])).values()
+	];
 	const byKey = new Map<string, Sim[]>();
-	for (const o of stored) {
-		const sim: Sim = { ...o, ref: { outcomeId: o.id, line: null, figure: figureOf(o) }, row: o };
-		byKey.set(keyString(o), [...(byKey.get(keyString(o)) ?? []), sim]);
+	for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+		const stored = db
+			.select()
+			.from(outcomes)
+			.where(
+				and(
+					or(
+						...keys
+							.slice(i, i + KEYS_PER_QUERY)
+							.map((k) =>
+								and(
+									eq(outcomes.regionCode, k.regionCode),
+									eq(outcomes.year, k.year),
+									eq(outcomes.indicator, k.indicator)
+								)
+							)
+					),
+					isNull(outcomes.supersededBy)
+				)
+			)
+			.all();
+		for (const o of stored) {
+			const sim: Sim = { ...o, ref: { outcomeId: o.id, line: null, figure: figureOf(o) }, row: o };
+			byKey.set(keyString(o), [...(byKey.get(keyString(o)) ?? []), sim]);
+		}
 	}
 	return byKey;
 }
