@@ -53,7 +53,10 @@ describe('the provinces side by side', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(url('/national/2026'));
-		await page.click('thead a:has-text("地区生产总值")');
+		await Promise.all([
+			page.waitForURL(/[?&]sort=/),
+			page.click('thead a:has-text("地区生产总值")')
+		]);
 		expect(new URL(page.url()).searchParams.get('sort')).toBe('gdp|growth');
 		const stated = (await gdpTargets(page)).filter((v): v is number => v !== null);
 		expect(stated.length).toBeGreaterThan(10);
