@@ -185,7 +185,10 @@ interface Lead {
 }
 
 export function parseSentence(s: string, opts: ParseOptions): Measure[] {
-	const st = startSentence(s, opts);
+	const figs = scanFigures(s).filter((f) => !f.descriptor);
+	// (most sentences state no figure: nothing to read)
+	if (figs.length === 0) return [];
+	const st = startSentence(s, figs, opts);
 	for (let i = 0; i < st.figs.length; i++) {
 		const f = st.figs[i]!;
 		const lead = leadOf(st, f);
@@ -207,8 +210,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 	return opts.keepOther ? kept : kept.filter((m) => m.indicator !== 'other');
 }
 
-function startSentence(s: string, opts: ParseOptions): SentenceState {
-	const figs = scanFigures(s).filter((f) => !f.descriptor);
+function startSentence(s: string, figs: Figure[], opts: ParseOptions): SentenceState {
 	const inList = /^\s*其中/.test(s) || opts.inSubList;
 	return {
 		s,
@@ -228,8 +230,7 @@ function startSentence(s: string, opts: ParseOptions): SentenceState {
 		// positions found once per sentence (a test on s.slice(0, pos) per figure is quadratic)
 		est: s.search(/预计|预估/),
 		listHead: s.search(/其中[:：]/),
-		periods:
-			figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null),
+		periods: opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null),
 		consumed: 0,
 		skipTo: 0,
 		hasMeasureNeighbour: figs.some(

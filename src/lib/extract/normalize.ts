@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type * as OpenCCModule from 'opencc-js';
 import { TRADITIONAL } from './traditional';
 import { compose, cut, rewrite, Splicer, type Step } from './edits';
+import { matchesOf } from './matches';
 
 export type { Mapped as Normalized } from './edits';
 import type { Mapped as Normalized } from './edits';
@@ -322,7 +323,8 @@ export function normalize(input: string): Normalized {
 	push(pageChrome(text));
 	// pinyin glosses after characters
 	let glosses = 0;
-	if (GLOSS_OPEN.test(text)) for (const m of text.matchAll(GLOSS_TONED)) if (afterCjk(m)) glosses++;
+	if (GLOSS_OPEN.test(text))
+		for (const m of matchesOf(GLOSS_TONED, text)) if (afterCjk(m)) glosses++;
 	if (glosses > 0) push(rewrite(text, GLOSS_TONED, (m) => (afterCjk(m) ? '' : m[0])));
 	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
 	// traditional → simplified, character-aligned, the lines that have something to convert

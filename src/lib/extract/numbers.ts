@@ -1,4 +1,5 @@
 /** Figures in running text: a number with its unit, 余/多 and a trailing comparator (以上, 左右, 以内…). */
+import { matchesOf } from './matches';
 
 export type Suffix = '以上' | '以下' | '以内' | '左右' | '上下' | null;
 
@@ -119,9 +120,12 @@ const FIGURE = new RegExp(
 );
 const CN_FIGURE =
 	/([两二三四五六七八九十])([个座所家条处项批场次名台户套张件栋])(?=[，,；;。\n]|$)/g;
-/** a level passed written in characters (突破万亿元, 超千亿元): one of its magnitude */
+/**
+ * a level passed written in characters (突破万亿元, 超千亿元): one of its magnitude, the amount in
+ * group 1 (the verb is matched, not looked behind for: a pattern opened by a lookbehind is slow)
+ */
 const CN_AMOUNT =
-	/(?<=突破|超过|超|跨越|迈上|跃上|站上)(百亿|千亿|万亿|百万|千万)(元|美元|斤|吨|人次)(?=[，,；;。、\n]|$)/g;
+	/(?:突破|超过|超|跨越|迈上|跃上|站上)((?:百亿|千亿|万亿|百万|千万)(?:元|美元|斤|吨|人次))(?=[，,；;。、\n]|$)/g;
 const CN_DIGIT: Record<string, number> = {
 	两: 2,
 	二: 2,
@@ -147,7 +151,7 @@ const DESCRIPTOR_LEAD =
 
 export function scanFigures(s: string): Figure[] {
 	const out: Figure[] = [];
-	for (const m of s.matchAll(FIGURE)) {
+	for (const m of matchesOf(FIGURE, s)) {
 		// (indexed, not destructured: an iterator per figure is slow)
 		const all = m[0];
 		const sign = m[1];
@@ -247,7 +251,7 @@ export function scanFigures(s: string): Figure[] {
 		out.push(f);
 	}
 	const n = out.length;
-	for (const m of s.matchAll(CN_FIGURE)) {
+	for (const m of matchesOf(CN_FIGURE, s)) {
 		const before = s.slice(Math.max(0, m.index - 1), m.index);
 		if (/[第每一二三四五六七八九十两几“"]/.test(before)) continue;
 		out.push({
@@ -263,14 +267,16 @@ export function scanFigures(s: string): Figure[] {
 			chineseNumeral: true
 		});
 	}
-	for (const m of s.matchAll(CN_AMOUNT)) {
+	for (const m of matchesOf(CN_AMOUNT, s)) {
 		// (千亿元 reads as 1千亿元 = 1000亿元; the magnitude stays in the unit)
+		const amount = m[1]!;
+		const end = m.index + m[0].length;
 		out.push({
-			start: m.index,
-			unitEnd: m.index + m[0].length,
-			end: m.index + m[0].length,
+			start: end - amount.length,
+			unitEnd: end,
+			end,
 			value: 1,
-			unit: m[0],
+			unit: amount,
 			approx: false,
 			suffix: null,
 			count: false,

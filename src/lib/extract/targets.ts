@@ -4,6 +4,7 @@ import { parseClauseNoFigure, parseSentence, type Measure } from './measures';
 import { scanFigures } from './numbers';
 import { nextTrigger, type Parts } from './sections';
 import type { Doc } from './doc';
+import { matchesOf } from './matches';
 
 /** An item with its quote's offsets in the normalised text set. */
 export type Located = Measure;
@@ -44,6 +45,8 @@ function locate(items: Measure[], sentenceStart: number): Located[] {
 	return items;
 }
 
+const CLAUSE = /[^，,；;]+/g;
+
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
 function passageItems(sent: Sentence, d: Doc): Located[] {
 	const place = d.place;
@@ -55,7 +58,7 @@ function passageItems(sent: Sentence, d: Doc): Located[] {
 	);
 	// (a clause that only names indicators lends its names to a bare 确保完成市定任务 after it)
 	let names: string | null = null;
-	for (const m of sent.text.matchAll(/[^，,；;]+/g)) {
+	for (const m of matchesOf(CLAUSE, sent.text)) {
 		if (scanFigures(m[0]).some((f) => !f.descriptor)) {
 			names = null;
 			continue;
@@ -235,8 +238,9 @@ const DEFINITION =
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
 const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
 
+const YEAR = /((?:19|20)\d{2})年/g;
 function mentionsOtherYear(clause: string, year: number): boolean {
-	for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) if (+m[1]! !== year) return true;
+	for (const m of matchesOf(YEAR, clause)) if (+m[1]! !== year) return true;
 	return false;
 }
 
