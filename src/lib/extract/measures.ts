@@ -258,8 +258,8 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 	let text = s.slice(start, f.start);
 	const contiguous = b < 0 && st.items.length > 0 && st.prevEnd > 0;
 	let connector = false;
-	const cm = /^[ \t]*(?:、|和|与|及|以及)[ \t]*/.exec(text);
-	if (contiguous && cm) {
+	const cm = contiguous ? CONNECTOR.exec(text) : null;
+	if (cm) {
 		connector = true;
 		text = text.slice(cm[0].length);
 		start += cm[0].length;
@@ -274,10 +274,9 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 	const core = date ? text.slice(0, date.index) : text;
 	const tail = VERB_TAIL.exec(core);
 	// 一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%: the base named is not the name
-	const rawName = (tail ? core.slice(0, tail.index) : core)
-		.replace(/^[\s、,，]+/, '')
-		.replace(/(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/, '');
-	const name = rawName.replace(LEAD_FILLER, '').replace(/^[“"]+|[”"]+$/g, '');
+	const bare = (tail ? core.slice(0, tail.index) : core).replace(/^[\s、,，]+/, '');
+	const rawName = bare.includes('基础上') ? bare.replace(ON_THE_BASIS, '') : bare;
+	const name = withoutQuotes(rawName.replace(LEAD_FILLER, ''));
 	return {
 		full,
 		b,
@@ -303,6 +302,19 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		dated: date ? +date[1]! : null,
 		fromStart: FROM_START.test(core)
 	};
+}
+
+/** 、/和 joining a figure to the one before */
+const CONNECTOR = /^[ \t]*(?:、|和|与|及|以及)[ \t]*/;
+/** 在去年市核任务（5.55亿元）的基础上 */
+const ON_THE_BASIS = /(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/;
+
+/** The name without the quotes that open and close it. */
+function withoutQuotes(name: string): string {
+	const first = name.charAt(0);
+	const last = name.charAt(name.length - 1);
+	const quoted = first === '“' || first === '"' || last === '”' || last === '"';
+	return quoted ? name.replace(/^[“"]+|[”"]+$/g, '') : name;
 }
 
 /** 比2015年增长40% in a review of 2020: a change over several years */
@@ -379,7 +391,8 @@ function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure
 	if (!lead.connector || !st.group || st.group.next >= st.group.names.length) {
 		st.group = null;
 		let names: Resolved[] | null = null;
-		const plural = lead.hasName ? expandPluralName(lead.name) : null;
+		// (a plural names two or more: a figure on its own is read under no plural)
+		const plural = lead.hasName && run >= 2 ? expandPluralName(lead.name) : null;
 		if (plural && run === plural.length) names = plural.map((n) => st.resolve(n));
 		else if (!lead.hasName && run >= 2 && (/分别/.test(lead.text) || run === st.lastGroupSize)) {
 			const prevItems = items.slice(-run);
