@@ -38,12 +38,20 @@ function traditionalTable(): Uint8Array {
 	return traditional;
 }
 
+/**
+ * The first position at or after `from` of a character of `table`, or -1. (A loop of its own: the
+ * optimised scan of a long text then survives the work done where it stops.)
+ */
+function nextIn(table: Uint8Array, text: string, from: number): number {
+	for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)]) return i;
+	return -1;
+}
+
 /** The lines with a traditional character, converted (OpenCC reads phrases, so whole lines). */
 function toSimplified(text: string): Step | null {
 	const table = traditionalTable();
 	let s: Splicer | null = null;
-	for (let i = 0; i < text.length; i++) {
-		if (!table[text.charCodeAt(i)]) continue;
+	for (let i = nextIn(table, text, 0); i >= 0; i = nextIn(table, text, i + 1)) {
 		const start = text.lastIndexOf('\n', i) + 1;
 		let end = text.indexOf('\n', i);
 		if (end < 0) end = text.length;
@@ -251,7 +259,7 @@ function pageChrome(text: string): Step | null {
 
 /** Code units that are, or start, a pictograph: built once on first use, the same for every text. */
 let pictographic: Uint8Array | null = null;
-function mayHavePictographs(text: string): boolean {
+function pictographTable(): Uint8Array {
 	if (!pictographic) {
 		pictographic = new Uint8Array(0x10000);
 		for (let c = 0xa9; c <= 0x3299; c++)
@@ -260,8 +268,10 @@ function mayHavePictographs(text: string): boolean {
 		pictographic[0xfe0f] = 1;
 		pictographic[0x20e3] = 1;
 	}
-	for (let i = 0; i < text.length; i++) if (pictographic[text.charCodeAt(i)]) return true;
-	return false;
+	return pictographic;
+}
+function mayHavePictographs(text: string): boolean {
+	return nextIn(pictographTable(), text, 0) >= 0;
 }
 
 /** How many figures stand apart from the words around them (完成 36.5 亿元). */
@@ -325,11 +335,14 @@ export function normalize(input: string): Normalized {
 		);
 	push(pageChrome(text));
 	// pinyin glosses after characters
-	let glosses = 0;
-	if (GLOSS_OPEN.test(text))
-		for (const m of matchesOf(GLOSS_TONED, text)) if (afterCjk(m)) glosses++;
-	if (glosses > 0) push(rewrite(text, GLOSS_TONED, (m) => (afterCjk(m) ? '' : m[0])));
-	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
+	const glosses = GLOSS_OPEN.test(text) ? matchesOf(GLOSS_TONED, text).filter(afterCjk) : [];
+	push(
+		cut(
+			text,
+			glosses.flatMap((m) => [m.index, m.index + m[0].length])
+		)
+	);
+	if (glosses.length >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
 	// traditional → simplified, character-aligned, the lines that have something to convert
 	push(toSimplified(text));
 	// full-width digits, letters and signs
