@@ -120,6 +120,13 @@ const GLOSS_PLAIN = /[(（][a-zü]{1,6}[)）]/g;
 const afterCjk = (m: RegExpExecArray) => isCjk(m.input.charCodeAt(m.index - 1));
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
+/** The ranges of the matches, flat ([start, end, start, end…]), as cut takes them. */
+function rangesOf(matches: RegExpExecArray[]): number[] {
+	const out: number[] = [];
+	for (const m of matches) out.push(m.index, m.index + m[0].length);
+	return out;
+}
+
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 const LINE_HEAD =
 	/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]|——|专栏|表\d)/;
@@ -336,12 +343,7 @@ export function normalize(input: string): Normalized {
 	push(pageChrome(text));
 	// pinyin glosses after characters
 	const glosses = GLOSS_OPEN.test(text) ? matchesOf(GLOSS_TONED, text).filter(afterCjk) : [];
-	push(
-		cut(
-			text,
-			glosses.flatMap((m) => [m.index, m.index + m[0].length])
-		)
-	);
+	push(cut(text, rangesOf(glosses)));
 	if (glosses.length >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
 	// traditional → simplified, character-aligned, the lines that have something to convert
 	push(toSimplified(text));
