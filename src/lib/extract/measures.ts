@@ -11,6 +11,7 @@ import {
 	LIST_PREFIX,
 	RUN_IN_LABEL,
 	isGeneric,
+	opensOrClosesWith,
 	resolveName,
 	stripAction,
 	type Resolved
@@ -72,6 +73,7 @@ interface Group {
 }
 
 const BREAK_CODES = new Set(Array.from('，,；;：:。！？!?\n', (c) => c.charCodeAt(0)));
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
 function lastBreak(s: string): number {
 	for (let i = s.length - 1; i >= 0; i--) if (BREAK_CODES.has(s.charCodeAt(i))) return i;
 	return -1;
@@ -95,13 +97,10 @@ function followingNoun(
 	from: number
 ): { text: string; end: number; beforeFigure: boolean } | null {
 	let e = from;
-	while (
-		e < s.length &&
-		!BREAKS.test(s.charAt(e)) &&
-		s.charAt(e) !== '、' &&
-		!/\d/.test(s.charAt(e))
-	)
-		e++;
+	for (; e < s.length; e++) {
+		const c = s.charCodeAt(e);
+		if (BREAK_CODES.has(c) || c === ENUMERATION_COMMA || (c >= 48 && c <= 57)) break;
+	}
 	let text = s.slice(from, e);
 	const beforeFigure = /\d/.test(s.charAt(e));
 	if (!/^[\u4e00-\u9fff“"《]/.test(text)) return null;
@@ -311,10 +310,7 @@ const ON_THE_BASIS = /(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/;
 
 /** The name without the quotes that open and close it. */
 function withoutQuotes(name: string): string {
-	const first = name.charAt(0);
-	const last = name.charAt(name.length - 1);
-	const quoted = first === '“' || first === '"' || last === '”' || last === '"';
-	return quoted ? name.replace(/^[“"]+|[”"]+$/g, '') : name;
+	return opensOrClosesWith(name, '“”"') ? name.replace(/^[“"]+|[”"]+$/g, '') : name;
 }
 
 /** 比2015年增长40% in a review of 2020: a change over several years */
