@@ -144,9 +144,15 @@ const BREAK = /[，,；;。：:！？!?\n、]/;
  * The characters around a figure, tested by code (a pattern per test costs more than the scan of
  * the sentence): the dashes of a range, ASCII letters and digits.
  */
-const RANGE_DASHES = '-~～—–至到';
-const isRangeDash = (s: string, i: number) =>
-	i >= 0 && i < s.length && RANGE_DASHES.includes(s.charAt(i));
+const codesOf = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** the code at `i` is one of `codes` (none is: before the start, after the end) */
+const isOneOf = (s: string, i: number, codes: Set<number>) => codes.has(s.charCodeAt(i));
+const RANGE_DASH = codesOf('-~～—–至到');
+const isRangeDash = (s: string, i: number) => isOneOf(s, i, RANGE_DASH);
+const TIMES = codesOf('×xX*');
+const TIMES_BEFORE = codesOf('×*');
+const PER_OR_RATIO = codesOf('/:：');
+const NOT_BEFORE_CN_FIGURE = codesOf('第每一二三四五六七八九十两几“"');
 const isLetterAt = (s: string, i: number) => {
 	const c = s.charCodeAt(i);
 	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -155,8 +161,6 @@ const isDigitAt = (s: string, i: number) => {
 	const c = s.charCodeAt(i);
 	return c >= 48 && c <= 57;
 };
-const isOneOf = (s: string, i: number, chars: string) =>
-	i >= 0 && i < s.length && chars.includes(s.charAt(i));
 /** 5-8家, 6%—6.5%: the number at `i` ends a range (a figure, its %, a dash before it) */
 const endsRange = (s: string, i: number) =>
 	isRangeDash(s, i - 1) &&
@@ -221,10 +225,10 @@ export function scanFigures(s: string): Figure[] {
 		if (pct && isRangeDash(s, unitEnd) && isDigitAt(s, unitEnd + 1)) continue;
 		if (sign && (isDigitAt(s, m.index - 1) || s.charAt(m.index - 1) === '%')) continue;
 		if (isRangeDash(s, numEnd) && isDigitAt(s, numEnd + 1)) continue;
-		if (isOneOf(s, numEnd, '×xX*') || isOneOf(s, m.index - 1, '×*')) continue;
+		if (isOneOf(s, numEnd, TIMES) || isOneOf(s, m.index - 1, TIMES_BEFORE)) continue;
 		// 1:2, 10万吨/年 — but a colon after a figure with its unit is punctuation (完成210亿元：预计…)
 		if (
-			isOneOf(s, end, '/:：') &&
+			isOneOf(s, end, PER_OR_RATIO) &&
 			!pct &&
 			(s.charAt(end) === '/' || !unit || isDigitAt(s, end + 1))
 		)
@@ -254,7 +258,7 @@ export function scanFigures(s: string): Figure[] {
 	}
 	const n = out.length;
 	for (const m of matchesOf(CN_FIGURE, s)) {
-		if (isOneOf(s, m.index - 1, '第每一二三四五六七八九十两几“"')) continue;
+		if (isOneOf(s, m.index - 1, NOT_BEFORE_CN_FIGURE)) continue;
 		out.push({
 			start: m.index,
 			unitEnd: m.index + m[0].length,
