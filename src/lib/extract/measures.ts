@@ -289,13 +289,7 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		hasName: name.length > 0 && !NUMERIC_NAME.test(name),
 		multiYear:
 			inRanges(st.periods, f.start) ||
-			/年均(?:分别)?(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间|比“?十[一二三四五六]五”?末/.test(
-				text
-			) ||
-			/(?:(?<!\d)[2-9]|[两二三四五六七八九十])年(?:来|间|内)?(?:累计|共|分别)?(?:增长|提高|提升|增加|下降|减少|降低)/.test(
-				text
-			) ||
-			/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/.test(text) ||
+			OTHER_PERIOD.test(text) ||
 			sinceEarlierYear(text, st.opts.year ?? null),
 		stretchWord: /力争|争取/.test(text),
 		dated: date ? +date[1]! : null,
@@ -312,6 +306,21 @@ const ON_THE_BASIS = /(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/;
 function withoutQuotes(name: string): string {
 	return opensOrClosesWith(name, '“”"') ? name.replace(/^[“"]+|[”"]+$/g, '') : name;
 }
+
+/**
+ * The words of a figure of a period other than the year: averages and plan periods (年均增长,
+ * 十四五, 每年), changes over several years (3年累计增长), parts of the year (1-11月, 上半年).
+ * One pattern, tested once a figure.
+ */
+const OTHER_PERIOD = new RegExp(
+	[
+		/年均(?:分别)?(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间|比“?十[一二三四五六]五”?末/,
+		/(?:(?<!\d)[2-9]|[两二三四五六七八九十])年(?:来|间|内)?(?:累计|共|分别)?(?:增长|提高|提升|增加|下降|减少|降低)/,
+		/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/
+	]
+		.map((re) => re.source)
+		.join('|')
+);
 
 /** 比2015年增长40% in a review of 2020: a change over several years */
 function sinceEarlierYear(text: string, year: number | null): boolean {

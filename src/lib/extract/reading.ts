@@ -45,6 +45,13 @@ const TO_LEVEL = /(提高|提升|增加|上升)(到|至)/;
 /** catalogue indicators whose level is a percentage */
 const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;
 
+/** The verb ends with one of `words` (a test of the end only: an end-anchored pattern tries every position). */
+const endsWithOneOf = (verb: string, words: string[]) => words.some((w) => verb.endsWith(w));
+const AT_LEAST = ['不低于', '不少于', '至少'];
+const AT_MOST = ['不超过', '不高于', '控制在', '控制', '低于'];
+const ABOVE = ['高于', '超过', '超', '突破'];
+const PASSED = ['迈上', '跨上', '跃上', '站上', '跨越', '跨过'];
+
 /** The 以上/以内… reading of a figure and the words before it. */
 function comparatorOf(f: Figure, verb: string): Comparator {
 	// 增长4.5%—5%: at least the lower figure, the upper one as a stretch
@@ -52,10 +59,10 @@ function comparatorOf(f: Figure, verb: string): Comparator {
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
 	if (f.suffix === '左右' || f.suffix === '上下') return '~';
-	if (/(不低于|不少于|至少)$/.test(verb)) return '>=';
-	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
-	if (/(高于|超过|超|突破)$/.test(verb)) return '>';
-	if (/(迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb)) return '>=';
+	if (endsWithOneOf(verb, AT_LEAST)) return '>=';
+	if (endsWithOneOf(verb, AT_MOST)) return '<=';
+	if (endsWithOneOf(verb, ABOVE)) return '>';
+	if (endsWithOneOf(verb, PASSED)) return '>=';
 	if (f.approx) return '>=';
 	return '=';
 }
@@ -63,8 +70,8 @@ function comparatorOf(f: Figure, verb: string): Comparator {
 function boundOf(f: Figure, verb: string): '<=' | '>=' | null {
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
-	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
-	if (/(不低于|不少于|至少|高于|超过|超|突破|迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb))
+	if (endsWithOneOf(verb, AT_MOST)) return '<=';
+	if (endsWithOneOf(verb, AT_LEAST) || endsWithOneOf(verb, ABOVE) || endsWithOneOf(verb, PASSED))
 		return '>=';
 	if (f.approx) return '>=';
 	return null;
