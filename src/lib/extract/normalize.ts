@@ -47,25 +47,50 @@ function nextIn(table: Uint8Array, text: string, from: number): number {
 	return -1;
 }
 
+/** An ideographic description character (⿰…): OpenCC reads the characters after it as one. */
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+
+/**
+ * `lines` converted, each on its own. OpenCC matches no phrase across a line break, so the lines
+ * go to it as one text, which is faster than a call a line; not when an ideographic description
+ * (which may reach past the end of its line) is among them.
+ */
+export function convertLines(lines: string[]): string[] {
+	const joined = lines.join('\n');
+	if (!IDEOGRAPHIC_DESCRIPTION.test(joined)) {
+		const out = converter()(joined).split('\n');
+		if (out.length === lines.length) return out;
+	}
+	return lines.map((line) => converter()(line));
+}
+
+/** A line converted character by character, where its conversion as a whole changed its length. */
+function alignedTo(line: string, converted: string): string {
+	if (converted.length === line.length) return converted;
+	return Array.from(line, (ch) => {
+		const d = converter()(ch);
+		return d.length === ch.length ? d : ch;
+	}).join('');
+}
+
 /** The lines with a traditional character, converted (OpenCC reads phrases, so whole lines). */
 function toSimplified(text: string): Step | null {
 	const table = traditionalTable();
-	let s: Splicer | null = null;
+	const starts: number[] = [];
+	const ends: number[] = [];
 	for (let i = nextIn(table, text, 0); i >= 0; i = nextIn(table, text, i + 1)) {
-		const start = text.lastIndexOf('\n', i) + 1;
-		let end = text.indexOf('\n', i);
-		if (end < 0) end = text.length;
-		const line = text.slice(start, end);
-		let c = converter()(line);
-		if (c.length !== line.length)
-			c = Array.from(line, (ch) => {
-				const d = converter()(ch);
-				return d.length === ch.length ? d : ch;
-			}).join('');
-		(s ??= new Splicer(text)).replace(start, end, c);
-		i = end;
+		const end = text.indexOf('\n', i);
+		starts.push(text.lastIndexOf('\n', i) + 1);
+		ends.push(end < 0 ? text.length : end);
+		i = ends[ends.length - 1]!;
 	}
-	return s && s.step();
+	if (starts.length === 0) return null;
+	const lines = starts.map((start, k) => text.slice(start, ends[k]));
+	const converted = convertLines(lines);
+	const s = new Splicer(text);
+	for (let k = 0; k < lines.length; k++)
+		s.replace(starts[k]!, ends[k]!, alignedTo(lines[k]!, converted[k]!));
+	return s.step();
 }
 
 const CP1252: Record<string, number> = {
