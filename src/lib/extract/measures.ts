@@ -269,7 +269,7 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		start += lp[0].length;
 	}
 	// a date that qualifies the figure (由2015年的812亿元, 增加到2020年的1105亿元)
-	const date = DATE_TAIL.exec(text);
+	const date = lastCharIn(text, '年底末的') ? DATE_TAIL.exec(text) : null;
 	const core = date ? text.slice(0, date.index) : text;
 	const tail = VERB_TAIL.exec(core);
 	// 一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%: the base named is not the name
@@ -293,7 +293,7 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 			sinceEarlierYear(text, st.opts.year ?? null),
 		stretchWord: /力争|争取/.test(text),
 		dated: date ? +date[1]! : null,
-		fromStart: FROM_START.test(core)
+		fromStart: lastCharIn(core, '从由年初末度的') && FROM_START.test(core)
 	};
 }
 
@@ -301,6 +301,11 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 const CONNECTOR = /^[ \t]*(?:、|和|与|及|以及)[ \t]*/;
 /** 在去年市核任务（5.55亿元）的基础上 */
 const ON_THE_BASIS = /(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/;
+
+/** The last character of `s` is one of `chars`: what a pattern anchored at the end needs to match. */
+function lastCharIn(s: string, chars: string): boolean {
+	return s.length > 0 && chars.includes(s.charAt(s.length - 1));
+}
 
 /** The name without the quotes that open and close it. */
 function withoutQuotes(name: string): string {

@@ -45,12 +45,18 @@ const TO_LEVEL = /(提高|提升|增加|上升)(到|至)/;
 /** catalogue indicators whose level is a percentage */
 const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;
 
-/** The verb ends with one of `words` (a test of the end only: an end-anchored pattern tries every position). */
-const endsWithOneOf = (verb: string, words: string[]) => words.some((w) => verb.endsWith(w));
+/** `s` ends with one of `words` (a test of the end only: an end-anchored pattern tries every position). */
+function endsWithOneOf(s: string, words: string[]): boolean {
+	for (const w of words) if (s.endsWith(w)) return true;
+	return false;
+}
 const AT_LEAST = ['不低于', '不少于', '至少'];
 const AT_MOST = ['不超过', '不高于', '控制在', '控制', '低于'];
 const ABOVE = ['高于', '超过', '超', '突破'];
 const PASSED = ['迈上', '跨上', '跃上', '站上', '跨越', '跨过'];
+/** names of a growth (增长率, 增速…) and of an amount of money (收入, 投资…) */
+const GROWTH_NAMES = ['增长', '增长率', '增速', '增幅', '涨幅'];
+const MONEY_NAMES = ['收入', '资金', '投资', '产值', '总额', '额', '值'];
 
 /** The 以上/以内… reading of a figure and the words before it. */
 function comparatorOf(f: Figure, verb: string): Comparator {
@@ -92,9 +98,9 @@ function metricOf(
 		if (TO_LEVEL.test(verb) || RATE_INDICATORS.test(indicator))
 			return { metric: 'rate', negate: false };
 		// 人口自然增长率7‰: a rate of its own, not the growth of something
-		if (/自然增长率$/.test(name)) return { metric: 'rate', negate: false };
+		if (name.endsWith('自然增长率')) return { metric: 'rate', negate: false };
 		if (GROWTH_VERB.test(verb)) return { metric: 'growth', negate: NEGATIVE_VERB.test(verb) };
-		if (/(增长率?|增速|增幅|涨幅)$/.test(name)) return { metric: 'growth', negate: false };
+		if (endsWithOneOf(name, GROWTH_NAMES)) return { metric: 'growth', negate: false };
 		if (indicator === 'cpi') return { metric: 'growth', negate: false };
 		return { metric: 'rate', negate: false };
 	}
@@ -145,9 +151,9 @@ export function build(
 function unitOf(f: Figure, name: string): string {
 	if (f.unit === '‰') return '‰';
 	if (f.unit === '万' || f.unit === '亿') {
-		if (/人次$/.test(name)) return f.unit + '人次';
-		if (/人数?$/.test(name)) return f.unit + '人';
-		if (/(收入|资金|投资|产值|总额|额|值)$/.test(name)) return f.unit + '元';
+		if (name.endsWith('人次')) return f.unit + '人次';
+		if (name.endsWith('人') || name.endsWith('人数')) return f.unit + '人';
+		if (endsWithOneOf(name, MONEY_NAMES)) return f.unit + '元';
 	}
 	return f.unit;
 }
