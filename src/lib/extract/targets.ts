@@ -24,16 +24,19 @@ const SENTENCE_END = charTable('。；;！？\n');
 const CLAUSE_START = charTable('，,；;。：:\n');
 const CLAUSE_END = charTable('，,；;。\n');
 
-/** The sentences of [from, to): the text between 。；;！？ and line breaks. */
+/**
+ * The sentences of [from, to): the text between 。；;！？ and line breaks. (The end of the range
+ * ends the last one in the loop: a second place that adds a sentence, reached once a call, threw
+ * the optimised loop back to the interpreter on almost every call.)
+ */
 export function sentences(t: string, from: number, to: number): Sentence[] {
 	const out: Sentence[] = [];
 	let s = from;
-	for (let i = from; i < to; i++) {
-		if (!SENTENCE_END[t.charCodeAt(i)]) continue;
+	for (let i = from; i <= to; i++) {
+		if (i < to && !SENTENCE_END[t.charCodeAt(i)]) continue;
 		if (i > s) out.push({ start: s, text: t.slice(s, i) });
 		s = i + 1;
 	}
-	if (to > s) out.push({ start: s, text: t.slice(s, to) });
 	return out;
 }
 
