@@ -47,7 +47,9 @@ const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;
 
 /** `s` ends with one of `words` (a test of the end only: an end-anchored pattern tries every position). */
 function endsWithOneOf(s: string, words: string[]): boolean {
-	for (const w of words) if (s.endsWith(w)) return true;
+	if (s.length === 0) return false;
+	const last = s.charCodeAt(s.length - 1);
+	for (const w of words) if (w.charCodeAt(w.length - 1) === last && s.endsWith(w)) return true;
 	return false;
 }
 const AT_LEAST = ['不低于', '不少于', '至少'];
