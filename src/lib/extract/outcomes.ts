@@ -2,7 +2,7 @@
 import { parseSentence } from './measures';
 import { multiYearOpenerEnd } from './period';
 import { TRIGGER } from './sections';
-import { clauseAround, sentences, targetParts, type Located } from './targets';
+import { afterSemicolon, clauseAround, sentences, targetParts, type Located } from './targets';
 import type { Doc } from './doc';
 import { matchesOf } from './matches';
 
@@ -42,7 +42,7 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 	let subArea = -1;
 	for (const s of sentences(t, from, to)) {
 		// 预计 at the head of a list carries over the parts separated by ；
-		const cont = /[；;]/.test(t.charAt(s.start - 1));
+		const cont = afterSemicolon(t, s);
 		// a review of the five years of a plan period, paragraph by paragraph (“十四五”时期是…的五年,
 		// 五年来…) until one that turns to the year (刚刚过去的2025年…, 过去一年…)
 		if (s.start === from || t.charCodeAt(s.start - 1) === 10)

@@ -40,6 +40,12 @@ export function sentences(t: string, from: number, to: number): Sentence[] {
 	return out;
 }
 
+const SEMICOLONS = charTable('；;');
+/** The sentence goes on from the one before it, after its ；. */
+export function afterSemicolon(t: string, s: Sentence): boolean {
+	return SEMICOLONS[t.charCodeAt(s.start - 1)] === 1;
+}
+
 function locate(items: Measure[], sentenceStart: number): Located[] {
 	for (const m of items) {
 		m.start = sentenceStart + m.qStart;
@@ -270,7 +276,7 @@ export function findTasks(d: Doc, parts: Parts, year: number, headline: Passage 
 		// a definition (“1+3”产业体系指…, 五个一批：是指…) states no commitment
 		if (s.text.includes('指') && DEFINITION.test(s.text)) continue;
 		if (paraStart === skipPara) continue;
-		const cont = t.charAt(s.start - 1) === '；' || t.charAt(s.start - 1) === ';';
+		const cont = afterSemicolon(t, s);
 		if (!cont) subSentence = false;
 		for (const it of locate(
 			parseSentence(s.text, { keepOther: true, place: d.place, names: d.names }),
