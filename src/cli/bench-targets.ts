@@ -35,6 +35,14 @@ export function chooseTargets(dbPath: string, seed: number, perTarget = 8): Targ
 		if (!countyYears.length) throw new Error(`${dbPath} holds no county with commitments`);
 		const counties = [...new Set(countyYears.map((r) => r.code))];
 		const prefectures = [...new Set(prefectureYears.map((r) => r.code))];
+		// the largest pages of their kind: the regions with the most divisions (重庆's 38 counties)
+		const mostDivisions = db
+			.prepare(
+				`SELECT parent_code FROM regions WHERE parent_code IS NOT NULL
+				 GROUP BY parent_code ORDER BY count(*) DESC LIMIT 2`
+			)
+			.pluck()
+			.all() as string[];
 		const years = [...new Set(countyYears.map((r) => r.year))].sort();
 		const scorecards = rng.sample(countyYears, perTarget);
 		const regionCodes = rng.sample(counties, perTarget);
@@ -75,9 +83,11 @@ export function chooseTargets(dbPath: string, seed: number, perTarget = 8): Targ
 			},
 			{
 				name: 'prefecture-page',
-				label: 'prefecture page /regions/{prefecture}',
+				label: 'prefecture page /regions/{prefecture} (and the two with most divisions)',
 				kind: 'html',
-				paths: rng.sample(prefectures, Math.max(2, perTarget / 2)).map((c) => `/regions/${c}`)
+				paths: [...mostDivisions, ...rng.sample(prefectures, Math.max(2, perTarget / 2))].map(
+					(c) => `/regions/${c}`
+				)
 			},
 			{
 				name: 'compare-page',

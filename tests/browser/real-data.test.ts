@@ -43,4 +43,22 @@ describe('the real reports, loops closed by the next year’s report', () => {
 		await screenshot(page, 'report-qingyuan-2022');
 		await page.close();
 	}, 90_000);
+
+	it("shows a prefecture's divisions for the latest years, earlier years a link away, without JavaScript", async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url('/regions/130600'));
+		const heatYears = () => page.locator('table.heat thead th.num').allInnerTexts();
+		const latest = await heatYears();
+		expect(latest.length).toBeLessThanOrEqual(8);
+		expect(latest.at(-1)).toBe('2025');
+		const windows = page.locator('nav[aria-label="对比的年份"] a');
+		expect(await windows.count()).toBeGreaterThan(1);
+		expect(await windows.last().getAttribute('aria-current')).toBe('true');
+		await Promise.all([page.waitForURL(/[?&]heat=\d{4}/), windows.first().click()]);
+		const earliest = await heatYears();
+		expect(Number(earliest.at(-1))).toBeLessThan(Number(latest[0]));
+		expect(await page.locator('table.heat tbody th a', { hasText: '清苑区' }).count()).toBe(1);
+		await context.close();
+	});
 });

@@ -165,7 +165,8 @@ export interface ScatterPoint {
 	target: number;
 	actual: number;
 	status: Status;
-	quote: string;
+	/** left out where a chart has hundreds of dots (a prefecture's counties over the years) */
+	quote?: string;
 }
 
 /** Target (x) against actual (y), GDP growth unless told; dots above the diagonal beat their target. */

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { ambitionOf, type AmbitionPoint } from '$lib/server/ambition';
 import { childrenOfRegion, pooled, rankChildren, yearsOfRegion } from '$lib/server/fulfilment';
+import { heatOf } from '$lib/server/heat';
 import { headlineSeries } from '$lib/server/history';
 import { indicatorNames } from '$lib/server/indicators';
 import { getRegionPath } from '$lib/server/regions';
@@ -48,7 +49,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 		years,
 		total: pooled(years),
 		series: headlineSeries(headline, names),
-		children,
+		hasChildren: children.length > 0,
+		heat: heatOf(children, childYears, Number(url.searchParams.get('heat')) || null),
 		childYears,
 		rankYear,
 		ranking: rankYear === null ? [] : rankChildren(children, rankYear),
@@ -62,8 +64,9 @@ export const load: PageServerLoad = ({ params, url }) => {
 
 /**
  * The divisions' GDP growth, target against actual: every assessed year as dots of the chart
- * (what a tooltip needs, no more), the rows of the table for the ranking's year only — every
- * year of every county of a prefecture would be a page nobody reads, too heavy to send.
+ * (what a tooltip needs, no more: a quote per dot was a sixth of 保定's page), the rows of the
+ * table for the ranking's year only — every year of every county of a prefecture would be a
+ * page nobody reads, too heavy to send.
  */
 function childGrowthOf(points: AmbitionPoint[], year: number | null) {
 	return {
@@ -74,8 +77,7 @@ function childGrowthOf(points: AmbitionPoint[], year: number | null) {
 				year: p.year,
 				target: p.target,
 				actual: p.actual!,
-				status: p.status,
-				quote: p.quote.slice(0, 80)
+				status: p.status
 			})),
 		childGrowth: points.filter((p) => p.year === year)
 	};
