@@ -1,4 +1,4 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, isNull } from 'drizzle-orm';
 import { formatTarget, selectOutcome, type OutcomeInput } from '../../assess';
 import { formatActualFigure } from '../../assess/format';
 import { scopeKey } from '../../assess/select';
@@ -6,6 +6,7 @@ import type { DbOrTx } from '../db';
 import { indicators, outcomes, type Outcome } from '../db/schema';
 import type { OutcomeDraft } from '../outcome-input';
 import { isSameFigure, type OutcomeKey } from '../record';
+import { readByKeys } from './keys';
 import type { ValidRow } from './validate';
 
 /** A figure already stored (id) or one from an earlier line of the same file. */
@@ -42,40 +43,22 @@ const figureOf = (o: {
 	estimated: boolean;
 }) => formatActualFigure(o.value ?? 0, o.bound, o.unit) + (o.estimated ? '（预计）' : '');
 
-/** Keys asked for in one query: three parameters each, far below SQLite's limit. */
-const KEYS_PER_QUERY = 300;
-
-/** The figures in force for the rows' region, year and indicator (through their index). */
+/** The figures in force for the rows' region, year and indicator. */
 function storedFigures(db: DbOrTx, rows: ValidRow[]): Map<string, Sim[]> {
-	const keys = [
-		...new Map(rows.map(({ key: k }) => [`${k.regionCode}|${k.year}|${k.indicator}`, k])).values()
-	];
+	const stored = readByKeys(
+		outcomes,
+		rows.map((r) => r.key),
+		(about) =>
+			db
+				.select()
+				.from(outcomes)
+				.where(and(about, isNull(outcomes.supersededBy)))
+				.all()
+	);
 	const byKey = new Map<string, Sim[]>();
-	for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-		const stored = db
-			.select()
-			.from(outcomes)
-			.where(
-				and(
-					or(
-						...keys
-							.slice(i, i + KEYS_PER_QUERY)
-							.map((k) =>
-								and(
-									eq(outcomes.regionCode, k.regionCode),
-									eq(outcomes.year, k.year),
-									eq(outcomes.indicator, k.indicator)
-								)
-							)
-					),
-					isNull(outcomes.supersededBy)
-				)
-			)
-			.all();
-		for (const o of stored) {
-			const sim: Sim = { ...o, ref: { outcomeId: o.id, line: null, figure: figureOf(o) }, row: o };
-			byKey.set(keyString(o), [...(byKey.get(keyString(o)) ?? []), sim]);
-		}
+	for (const o of stored) {
+		const sim: Sim = { ...o, ref: { outcomeId: o.id, line: null, figure: figureOf(o) }, row: o };
+		byKey.set(keyString(o), [...(byKey.get(keyString(o)) ?? []), sim]);
 	}
 	return byKey;
 }

@@ -15,6 +15,7 @@ import { draftOf, type OutcomeDraft } from '../fields/outcome';
 import { outcomeKeyOf, type OutcomeKey } from '../record';
 import { reportContainsQuote } from '../reports';
 import { checkRow, keyOf, sameKey, storedTwin, type RowContext } from './fields';
+import { readByKeys, type RegionYearIndicator } from './keys';
 import type { Column, CsvRow } from './parse';
 
 export interface RowProblem {
@@ -47,11 +48,22 @@ interface Context {
 	today: Date;
 }
 
+/** The rows' region, year and indicator where those read as such (the checks tell the rest). */
+function keysOf(rows: CsvRow[]): RegionYearIndicator[] {
+	return rows.flatMap(({ values: v }) => {
+		const year = Number(v.year);
+		return v.region_code && v.indicator && Number.isInteger(year)
+			? [{ regionCode: v.region_code, year, indicator: v.indicator }]
+			: [];
+	});
+}
+
 function contextOf(db: DbOrTx, rows: CsvRow[], today: Date): Context {
 	const codes = [...new Set(rows.map((r) => r.values.region_code).filter(Boolean))];
 	const found = codes.length
 		? db.select().from(regions).where(inArray(regions.code, codes)).all()
 		: [];
+	const keys = keysOf(rows);
 	return {
 		regions: new Map(found.map((r) => [r.code, r.name])),
 		indicators: new Map(
@@ -61,16 +73,16 @@ function contextOf(db: DbOrTx, rows: CsvRow[], today: Date): Context {
 				.all()
 				.map((i) => [i.code, i])
 		),
-		commitments: codes.length
-			? db.select().from(commitments).where(inArray(commitments.regionCode, codes)).all()
-			: [],
-		stored: codes.length
-			? db
-					.select()
-					.from(outcomes)
-					.where(and(inArray(outcomes.regionCode, codes), isNull(outcomes.supersededBy)))
-					.all()
-			: [],
+		commitments: readByKeys(commitments, keys, (about) =>
+			db.select().from(commitments).where(about).all()
+		),
+		stored: readByKeys(outcomes, keys, (about) =>
+			db
+				.select()
+				.from(outcomes)
+				.where(and(about, isNull(outcomes.supersededBy)))
+				.all()
+		),
 		today
 	};
 }
