@@ -8,6 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { mulberry32 } from './random';
 
 export const RESULTS_FILE = resolve('bench/results.md');
 const RESULTS_HEADER = `# Benchmarks
@@ -213,13 +214,7 @@ export function bytesText(bytes: number): string {
 
 /** A pseudo-random generator for picking regions (seeded: a run can be repeated). */
 export function picker(seed: number) {
-	let x = seed >>> 0;
-	const next = () => {
-		x = (x + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(x ^ (x >>> 15), 1 | x);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = mulberry32(seed);
 	return {
 		next,
 		pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,

@@ -32,6 +32,7 @@ import { loadIndicators } from '../lib/server/indicators';
 import { loadRegions } from '../lib/server/regions';
 import { assessmentBasis } from '../lib/server/assessments';
 import { assessSettings } from '../lib/server/settings';
+import { mulberry32 } from './random';
 
 export const FIRST_YEAR = 2011;
 export const LAST_YEAR = 2025;
@@ -61,15 +62,9 @@ export interface SeedSummary {
 	seconds: number;
 }
 
-/** mulberry32: small, fast and deterministic. */
+/** Seeded choices for the dataset (mulberry32: the same seed, the same data). */
 function generator(seed: number) {
-	let x = seed >>> 0;
-	const next = () => {
-		x = (x + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(x ^ (x >>> 15), 1 | x);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = mulberry32(seed);
 	return {
 		next,
 		int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),

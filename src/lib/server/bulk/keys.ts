@@ -11,11 +11,6 @@ export interface RegionYearIndicator {
 /** Keys asked for in one query: three parameters each, far below SQLite's limit. */
 const KEYS_PER_QUERY = 300;
 
-/** The distinct keys, once each. */
-export function distinctKeys(keys: RegionYearIndicator[]): RegionYearIndicator[] {
-	return [...new Map(keys.map((k) => [`${k.regionCode}|${k.year}|${k.indicator}`, k])).values()];
-}
-
 /**
  * The rows of `table` about the keys, through its (region, year, indicator) index — not every
  * row of their regions, thousands each at national scale. `read` runs once per batch of keys.
@@ -25,7 +20,9 @@ export function readByKeys<T>(
 	keys: RegionYearIndicator[],
 	read: (about: SQL) => T[]
 ): T[] {
-	const unique = distinctKeys(keys);
+	const unique = [
+		...new Map(keys.map((k) => [`${k.regionCode}|${k.year}|${k.indicator}`, k])).values()
+	];
 	const found: T[] = [];
 	for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
 		const about = or(

@@ -49,7 +49,6 @@ export const load: PageServerLoad = ({ params, url }) => {
 		years,
 		total: pooled(years),
 		series: headlineSeries(headline, names),
-		hasChildren: children.length > 0,
 		heat: heatOf(children, childYears, Number(url.searchParams.get('heat')) || null),
 		childYears,
 		rankYear,
