@@ -1,6 +1,6 @@
 /**
  * npm run bench:soak -- --db FILE [--clients 100] [--duration 60] [--editors 10] [--port 3998]
- *                       [--keep] [--no-append] [--cpu-prof DIR]
+ *                       [--keep] [--no-append] [--cpu-prof DIR] [--skip-export]
  *
  * A soak test against the BUILT server (`npm run build` first), on a COPY of the dataset FILE
  * (the national one of `npm run bench:seed`): `clients` concurrent clients for `duration`
@@ -39,6 +39,8 @@ interface Sample {
 	kind: string;
 	ms: number;
 	status: number;
+	/** when it was sent, in ms from the start of the run */
+	at: number;
 }
 
 interface Target {
@@ -99,6 +101,33 @@ const unescapeHtml = (s: string) =>
 		.replace(/&gt;/g, '>')
 		.replace(/&amp;/g, '&');
 
+/** A request's failure in a word: timeout, or the socket's error code (ECONNRESET…). */
+function whyUnanswered(e: unknown): string {
+	const error = e as Error & { cause?: { code?: string } };
+	return error.name === 'TimeoutError' ? 'timeout' : (error.cause?.code ?? error.name);
+}
+
+/** When the requests left without an answer were sent: one stall, or spread over the run. */
+function unansweredWhen(samples: Sample[]): string {
+	const at = samples.filter((s) => s.status === 0).map((s) => s.at / 1000);
+	if (!at.length) return '';
+	const [first, last] = [Math.min(...at), Math.max(...at)];
+	return `, sent between ${first.toFixed(1)} s and ${last.toFixed(1)} s into the run${longestSilence(samples)}`;
+}
+
+/** The longest time in which no request got an answer (a stall of the server shows here). */
+function longestSilence(samples: Sample[]): string {
+	const done = samples
+		.filter((s) => s.status !== 0)
+		.map((s) => s.at + s.ms)
+		.sort((a, b) => a - b);
+	let gap = 0;
+	let from = 0;
+	for (let i = 1; i < done.length; i++)
+		if (done[i]! - done[i - 1]! > gap) [gap, from] = [done[i]! - done[i - 1]!, done[i - 1]!];
+	return `; longest time with no answer ${(gap / 1000).toFixed(1)} s, from ${(from / 1000).toFixed(1)} s`;
+}
+
 async function main() {
 	const { values } = parseArgs({
 		options: {
@@ -110,7 +139,9 @@ async function main() {
 			seed: { type: 'string' },
 			keep: { type: 'boolean', default: false },
 			'cpu-prof': { type: 'string' },
-			'no-append': { type: 'boolean', default: false }
+			'no-append': { type: 'boolean', default: false },
+			/** for a quick look at the load alone: the export's check is then not made */
+			'skip-export': { type: 'boolean', default: false }
 		}
 	});
 	if (!values.db || !existsSync(values.db)) {
@@ -177,8 +208,11 @@ async function main() {
 	const samples: Sample[] = [];
 	const acknowledged: string[] = [];
 	const failures = new Map<string, number>();
-	const note = (kind: string, status: number, ms: number) => {
-		samples.push({ kind, ms, status });
+	let runStart = performance.now();
+	/** requests left without an answer, by why: timeout, ECONNRESET… */
+	const unanswered = new Map<string, number>();
+	const note = (kind: string, status: number, ms: number, started: number) => {
+		samples.push({ kind, ms, status, at: started - runStart });
 		if (status >= 500 || status === 0) {
 			const key = `${kind} ${status || 'network error/timeout'}`;
 			failures.set(key, (failures.get(key) ?? 0) + 1);
@@ -195,10 +229,12 @@ async function main() {
 				headers: { accept: 'text/html', ...(init.headers as Record<string, string>) }
 			});
 			const body = await res.text();
-			note(kind, res.status, performance.now() - started);
+			note(kind, res.status, performance.now() - started, started);
 			return { status: res.status, body, headers: res.headers };
-		} catch {
-			note(kind, 0, performance.now() - started);
+		} catch (e) {
+			const why = whyUnanswered(e);
+			unanswered.set(why, (unanswered.get(why) ?? 0) + 1);
+			note(kind, 0, performance.now() - started, started);
 			return { status: 0, body: '', headers: new Headers() };
 		}
 	};
@@ -323,18 +359,19 @@ async function main() {
 	};
 
 	// one editor streams the whole outcomes table: the server's memory must not follow its size
-	console.log('bench:soak: streaming the whole outcomes export…');
+	if (!values['skip-export']) console.log('bench:soak: streaming the whole outcomes export…');
 	const exportWatch = watchMemory(server, 250);
-	const exported = await streamDownload(`${base}/outcomes/export/outcomes`, {
-		cookie: cookies[0]!
-	});
+	const exported = values['skip-export']
+		? { status: 0, lines: 1, bytes: 0, ms: 0 }
+		: await streamDownload(`${base}/outcomes/export/outcomes`, { cookie: cookies[0]! });
 	const exportMemory = flatness(exportWatch.stop(), FLAT_SLACK_MB);
 
 	console.log(
 		`bench:soak: ${clients} clients (${editors} editors) for ${duration / 1000} s against ${base}, run ${run}`
 	);
 	const loadWatch = watchMemory(server, 1000);
-	const stopAt = performance.now() + duration;
+	runStart = performance.now();
+	const stopAt = runStart + duration;
 	const loops = Array.from({ length: clients }, async (_, i) => {
 		const cookie = i < editors ? cookies[i]! : null;
 		while (performance.now() < stopAt) {
@@ -437,7 +474,7 @@ async function main() {
 				[
 					'no request without an answer',
 					network === 0 ? '✓' : '✗',
-					`${network} network errors or 30 s timeouts`
+					`${network} network errors or 30 s timeouts${unanswered.size ? ` (${[...unanswered].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}${unansweredWhen(samples)}`
 				],
 				[
 					'every acknowledged write stored exactly once',
