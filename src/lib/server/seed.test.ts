@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase } from './db/test-helpers';
@@ -118,5 +118,6 @@ describe('the seeded data', () => {
 			{ file: entry.file, reportCreated: true, commitments: 0, outcomes: 1 }
 		]);
 		expect(counts()).toEqual([1, 0, 1]);
+		rmSync(dir, { recursive: true, force: true });
 	});
 });

@@ -1,12 +1,19 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 import { openDatabase, type Db } from '.';
 import { loadIndicators } from '../indicators';
 import { loadRegions } from '../regions';
 import { ensureAssessmentsCurrent } from '../assessments';
 
 let template: string | undefined;
+
+// (one a test file: without this every run of the suite left hundreds in the temporary folder)
+afterAll(() => {
+	if (template) rmSync(dirname(template), { recursive: true, force: true });
+	template = undefined;
+});
 
 /** Migrated once per test file, with the reference data, then copied for every test. */
 function templateDatabase(): string {
