@@ -47,6 +47,14 @@ async function waitingIn(page: Page, href: string): Promise<number | null> {
 	return Number(cells[0]) + Number(cells[1]);
 }
 
+/** What the page shows of the queue, for the message of a failed check. */
+async function queueShown(page: Page): Promise<string> {
+	const reports = await page
+		.locator('tbody tr td:first-child a')
+		.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+	return `${page.url()} shows ${reports.join(', ') || 'no report'} first`;
+}
+
 const items = (page: Page) => page.locator('section.machine li.item');
 const currentId = (page: Page) =>
 	page.locator('section.machine li.item[aria-current="true"]').getAttribute('id');
@@ -116,7 +124,8 @@ describe('reviewing machine-read items', () => {
 		await firstScreen(page, 'machine-review-error');
 		await page.setViewportSize({ width: 1280, height: 900 });
 
-		expect(await waitingIn(page, href)).toBe(waiting - 2);
+		const left = await waitingIn(page, href);
+		expect(left, await queueShown(page)).toBe(waiting - 2);
 
 		// accept all the rest: the report is reviewed and leaves the queue
 		await page.goto(url(href));
