@@ -9,7 +9,8 @@ import { ensureAssessmentsCurrent } from '../assessments';
 
 let template: string | undefined;
 
-// (one a test file: without this every run of the suite left hundreds in the temporary folder)
+// Each test file that makes a database has its own template: without this, every run of the
+// suite left one per file (33 files) in the temporary folder.
 afterAll(() => {
 	if (template) rmSync(dirname(template), { recursive: true, force: true });
 	template = undefined;
