@@ -26,32 +26,43 @@ interface Queued {
 	waiting: number;
 }
 
-/** The first report of the review queue: its review link and how many items wait in it. */
-async function firstQueued(page: Page): Promise<Queued> {
+/** Each report of the queue's page: the path of its own link and how many items wait in it. */
+async function queue(page: Page): Promise<Queued[]> {
 	await page.goto(url('/review'));
-	const row = page.locator('tbody tr').first();
-	const cells = await row.locator('td.num').allInnerTexts();
-	return {
-		// the report's own link: the review link is shown to editors only
-		href: `${await row.locator('td a').first().getAttribute('href')}/review`,
-		waiting: Number(cells[0]) + Number(cells[1])
-	};
+	// the path the link leads to, not its attribute: the server writes links relative to the page
+	// (./reports/14) and the page's script, once it has taken over, writes them from the root
+	// (/reports/14); `goto` returns at the load event, which may come before or after that
+	return page.locator('tbody tr').evaluateAll((rows) =>
+		rows.map((row) => {
+			const [commitments, outcomes] = [...row.querySelectorAll('td.num')].map((td) =>
+				Number(td.textContent)
+			);
+			return {
+				// the report's own link: the review link is shown to editors only
+				href: `${(row.querySelector('td a') as HTMLAnchorElement).pathname}/review`,
+				waiting: (commitments ?? NaN) + (outcomes ?? NaN)
+			};
+		})
+	);
 }
 
+/** The first report of the review queue: its review link and how many items wait in it. */
+async function firstQueued(page: Page): Promise<Queued> {
+	const [first] = await queue(page);
+	if (!first) throw new Error('the review queue is empty');
+	return first;
+}
+
+/** How many items of the report wait in the queue, or null when it is not in the queue's page. */
 async function waitingIn(page: Page, href: string): Promise<number | null> {
-	await page.goto(url('/review'));
-	const report = href.replace(/\/review$/, '');
-	const row = page.locator('tbody tr').filter({ has: page.locator(`td a[href="${report}"]`) });
-	if (!(await row.count())) return null;
-	const cells = await row.locator('td.num').allInnerTexts();
-	return Number(cells[0]) + Number(cells[1]);
+	return (await queue(page)).find((q) => q.href === href)?.waiting ?? null;
 }
 
 /** What the page shows of the queue, for the message of a failed check. */
 async function queueShown(page: Page): Promise<string> {
 	const reports = await page
 		.locator('tbody tr td:first-child a')
-		.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')));
+		.evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
 	return `${page.url()} shows ${reports.join(', ') || 'no report'} first`;
 }
 
