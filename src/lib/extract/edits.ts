@@ -4,6 +4,7 @@
  * not the length of the text; composed, the steps map an offset of the final text to an offset of
  * the original input.
  */
+import { matchesOf } from './matches';
 
 /** The edits of a step, in order: input range [inStart, inStart + inLen) became output range [outStart, outStart + outLen). */
 export interface Edits {
@@ -79,7 +80,7 @@ export class Splicer {
 /** Replace every match of `re` (global) by `fn(match)`; replacement chars map onto the match. Null when nothing changes. */
 export function rewrite(text: string, re: RegExp, fn: (m: RegExpExecArray) => string): Step | null {
 	const s = new Splicer(text);
-	for (const m of text.matchAll(re)) {
+	for (const m of matchesOf(re, text)) {
 		if (m[0].length === 0) continue;
 		const rep = fn(m);
 		if (rep !== m[0]) s.replace(m.index, m.index + m[0].length, rep);

@@ -250,10 +250,16 @@ const ALIASES: [string, RegExp][] = [
 const LEADING_FILLER =
 	/^(?:按可比价格?(?:计算)?|按不变价格?(?:计算)?|现价|(?:19|20)\d{2}年(?:度|末|底|全年)?|年末|年底|其中|同时|另外|并且|并|全年|年内|全县|全区|全市|全旗|全州|全省|全镇|全疆|我县|我区|我市|县域|同口径|按同口径|今年|当年|本年度|年度|力争|争取|确保|努力|预计|预估|初步核算|实现|完成|达到|累计|共|总计|合计)+/;
 
+const REMARK = /[（(][^（）()]{0,12}[）)]|\[\d{1,2}\]/g;
+const QUOTE_OR_SPACE = /[“”"'‘’《》\s]/g;
+/** (most names have neither: tested before they are replaced) */
+const REMARK_OPEN = /[（([]/;
+const ANY_QUOTE_OR_SPACE = /[“”"'‘’《》\s]/;
+
 export function cleanForMatch(name: string): string {
-	let s = name.replace(/[（(][^（）()]{0,12}[）)]|\[\d{1,2}\]/g, '').replace(/[“”"'‘’《》\s]/g, '');
-	s = s.replace(LEADING_FILLER, '');
-	return s;
+	let s = REMARK_OPEN.test(name) ? name.replace(REMARK, '') : name;
+	if (ANY_QUOTE_OR_SPACE.test(s)) s = s.replace(QUOTE_OR_SPACE, '');
+	return s.replace(LEADING_FILLER, '');
 }
 
 export interface IndicatorMatch {

@@ -11,6 +11,7 @@ import {
 	LIST_PREFIX,
 	RUN_IN_LABEL,
 	isGeneric,
+	opensOrClosesWith,
 	resolveName,
 	stripAction,
 	type Resolved
@@ -72,6 +73,7 @@ interface Group {
 }
 
 const BREAK_CODES = new Set(Array.from('，,；;：:。！？!?\n', (c) => c.charCodeAt(0)));
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
 function lastBreak(s: string): number {
 	for (let i = s.length - 1; i >= 0; i--) if (BREAK_CODES.has(s.charCodeAt(i))) return i;
 	return -1;
@@ -95,13 +97,10 @@ function followingNoun(
 	from: number
 ): { text: string; end: number; beforeFigure: boolean } | null {
 	let e = from;
-	while (
-		e < s.length &&
-		!BREAKS.test(s.charAt(e)) &&
-		s.charAt(e) !== '、' &&
-		!/\d/.test(s.charAt(e))
-	)
-		e++;
+	for (; e < s.length; e++) {
+		const c = s.charCodeAt(e);
+		if (BREAK_CODES.has(c) || c === ENUMERATION_COMMA || (c >= 48 && c <= 57)) break;
+	}
 	let text = s.slice(from, e);
 	const beforeFigure = /\d/.test(s.charAt(e));
 	if (!/^[\u4e00-\u9fff“"《]/.test(text)) return null;
@@ -185,7 +184,10 @@ interface Lead {
 }
 
 export function parseSentence(s: string, opts: ParseOptions): Measure[] {
-	const st = startSentence(s, opts);
+	const figs = scanFigures(s).filter((f) => !f.descriptor);
+	// (most sentences state no figure: nothing to read)
+	if (figs.length === 0) return [];
+	const st = startSentence(s, figs, opts);
 	for (let i = 0; i < st.figs.length; i++) {
 		const f = st.figs[i]!;
 		const lead = leadOf(st, f);
@@ -207,8 +209,7 @@ export function parseSentence(s: string, opts: ParseOptions): Measure[] {
 	return opts.keepOther ? kept : kept.filter((m) => m.indicator !== 'other');
 }
 
-function startSentence(s: string, opts: ParseOptions): SentenceState {
-	const figs = scanFigures(s).filter((f) => !f.descriptor);
+function startSentence(s: string, figs: Figure[], opts: ParseOptions): SentenceState {
 	const inList = /^\s*其中/.test(s) || opts.inSubList;
 	return {
 		s,
@@ -228,8 +229,7 @@ function startSentence(s: string, opts: ParseOptions): SentenceState {
 		// positions found once per sentence (a test on s.slice(0, pos) per figure is quadratic)
 		est: s.search(/预计|预估/),
 		listHead: s.search(/其中[:：]/),
-		periods:
-			figs.length === 0 ? [] : opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null),
+		periods: opts.multiYear ? [0, s.length] : periodRanges(s, opts.year ?? null),
 		consumed: 0,
 		skipTo: 0,
 		hasMeasureNeighbour: figs.some(
@@ -257,8 +257,8 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 	let text = s.slice(start, f.start);
 	const contiguous = b < 0 && st.items.length > 0 && st.prevEnd > 0;
 	let connector = false;
-	const cm = /^[ \t]*(?:、|和|与|及|以及)[ \t]*/.exec(text);
-	if (contiguous && cm) {
+	const cm = contiguous ? CONNECTOR.exec(text) : null;
+	if (cm) {
 		connector = true;
 		text = text.slice(cm[0].length);
 		start += cm[0].length;
@@ -269,14 +269,13 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		start += lp[0].length;
 	}
 	// a date that qualifies the figure (由2015年的812亿元, 增加到2020年的1105亿元)
-	const date = DATE_TAIL.exec(text);
+	const date = lastCharIn(text, '年底末的') ? DATE_TAIL.exec(text) : null;
 	const core = date ? text.slice(0, date.index) : text;
 	const tail = VERB_TAIL.exec(core);
 	// 一般公共预算收入在去年市核任务（5.55亿元）的基础上增长8.1%: the base named is not the name
-	const rawName = (tail ? core.slice(0, tail.index) : core)
-		.replace(/^[\s、,，]+/, '')
-		.replace(/(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/, '');
-	const name = rawName.replace(LEAD_FILLER, '').replace(/^[“"]+|[”"]+$/g, '');
+	const bare = (tail ? core.slice(0, tail.index) : core).replace(/^[\s、,，]+/, '');
+	const rawName = bare.includes('基础上') ? bare.replace(ON_THE_BASIS, '') : bare;
+	const name = withoutQuotes(rawName.replace(LEAD_FILLER, ''));
 	return {
 		full,
 		b,
@@ -290,19 +289,43 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		hasName: name.length > 0 && !NUMERIC_NAME.test(name),
 		multiYear:
 			inRanges(st.periods, f.start) ||
-			/年均(?:分别)?(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间|比“?十[一二三四五六]五”?末/.test(
-				text
-			) ||
-			/(?:(?<!\d)[2-9]|[两二三四五六七八九十])年(?:来|间|内)?(?:累计|共|分别)?(?:增长|提高|提升|增加|下降|减少|降低)/.test(
-				text
-			) ||
-			/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/.test(text) ||
+			OTHER_PERIOD.test(text) ||
 			sinceEarlierYear(text, st.opts.year ?? null),
 		stretchWord: /力争|争取/.test(text),
 		dated: date ? +date[1]! : null,
-		fromStart: FROM_START.test(core)
+		fromStart: lastCharIn(core, '从由年初末度的') && FROM_START.test(core)
 	};
 }
+
+/** 、/和 joining a figure to the one before */
+const CONNECTOR = /^[ \t]*(?:、|和|与|及|以及)[ \t]*/;
+/** 在去年市核任务（5.55亿元）的基础上 */
+const ON_THE_BASIS = /(?<=.{2})在[^，,。；;]{0,30}?的?基础上$/;
+
+/** The last character of `s` is one of `chars`: what a pattern anchored at the end needs to match. */
+function lastCharIn(s: string, chars: string): boolean {
+	return s.length > 0 && chars.includes(s.charAt(s.length - 1));
+}
+
+/** The name without the quotes that open and close it. */
+function withoutQuotes(name: string): string {
+	return opensOrClosesWith(name, '“”"') ? name.replace(/^[“"]+|[”"]+$/g, '') : name;
+}
+
+/**
+ * The words of a figure of a period other than the year: averages and plan periods (年均增长,
+ * 十四五, 每年), changes over several years (3年累计增长), parts of the year (1-11月, 上半年).
+ * One pattern, tested once a figure.
+ */
+const OTHER_PERIOD = new RegExp(
+	[
+		/年均(?:分别)?(?:增长|增速|递增|提高|增幅)|十四五|十三五|每年|五年来|五年间|比“?十[一二三四五六]五”?末/,
+		/(?:(?<!\d)[2-9]|[两二三四五六七八九十])年(?:来|间|内)?(?:累计|共|分别)?(?:增长|提高|提升|增加|下降|减少|降低)/,
+		/[-—至~～]\d{1,2}月|截[至止]\d{1,2}月|上半年|前三季度|第[一二三]季度|一季度/
+	]
+		.map((re) => re.source)
+		.join('|')
+);
 
 /** 比2015年增长40% in a review of 2020: a change over several years */
 function sinceEarlierYear(text: string, year: number | null): boolean {
@@ -378,7 +401,8 @@ function fromGroup(st: SentenceState, f: Figure, i: number, lead: Lead): Measure
 	if (!lead.connector || !st.group || st.group.next >= st.group.names.length) {
 		st.group = null;
 		let names: Resolved[] | null = null;
-		const plural = lead.hasName ? expandPluralName(lead.name) : null;
+		// (a plural names two or more: a figure on its own is read under no plural)
+		const plural = lead.hasName && run >= 2 ? expandPluralName(lead.name) : null;
 		if (plural && run === plural.length) names = plural.map((n) => st.resolve(n));
 		else if (!lead.hasName && run >= 2 && (/分别/.test(lead.text) || run === st.lastGroupSize)) {
 			const prevItems = items.slice(-run);

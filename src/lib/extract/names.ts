@@ -49,9 +49,18 @@ export function placeHeadOf(region: string | null): RegExp | null {
 	return new RegExp(`^(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 }
 
+/**
+ * Whether `s` starts or ends with one of `chars`: a test that costs nothing before a pattern that
+ * trims both ends (whose end-anchored half is tried at every position).
+ */
+export function opensOrClosesWith(s: string, chars: string): boolean {
+	return s.length > 0 && (chars.includes(s.charAt(0)) || chars.includes(s.charAt(s.length - 1)));
+}
+
 /** The display name, catalogue code and scope of a name as written (`place`: see placeHeadOf). */
 export function resolveName(raw: string, place: RegExp | null = null): Resolved {
-	let display = raw.replace(/^[“"'‘]+|[”"'’]+$/g, '').replace(LEAD_FILLER, '') || raw;
+	const unquoted = opensOrClosesWith(raw, `“”"'‘’`) ? raw.replace(/^[“"'‘]+|[”"'’]+$/g, '') : raw;
+	let display = unquoted.replace(LEAD_FILLER, '') || raw;
 	let m = matchIndicator(display);
 	// 荔城地区生产总值, 特克斯县全年实现地区生产总值: the region's own indicator
 	if (!m && place?.test(display)) {
@@ -62,12 +71,12 @@ export function resolveName(raw: string, place: RegExp | null = null): Resolved 
 			m = hit;
 		}
 	}
-	if (!m) {
+	if (!m && /实现|完成|达/.test(display)) {
 		const inner = display.replace(/(?<=.)(?:实现|完成|达到|达)(?=.)/g, '');
 		if (inner !== display) m = matchIndicator(inner);
 	}
 	// （一）…经济实力稳步增强全年地区生产总值完成…: a heading run into the sentence before 全年/全县
-	if (!m) {
+	if (!m && /全|年内/.test(display)) {
 		const run = /^.{2,}(?:全年|全县|全区|全市|全省|年内)(?=.{2})/.exec(display);
 		const rest = run ? display.slice(run[0].length).replace(LEAD_FILLER, '') : '';
 		const hit = rest ? matchIndicator(rest) : null;

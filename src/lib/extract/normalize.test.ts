@@ -1,9 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import { normalize } from './normalize';
+import * as OpenCC from 'opencc-js/t2cn';
+import { convertLines, normalize } from './normalize';
 
 describe('normalize', () => {
 	it('converts traditional characters to simplified', () => {
 		expect(normalize('地區生產總值增長5.5%').text).toBe('地区生产总值增长5.5%');
+	});
+	it('converts lines together as each on its own', () => {
+		const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+		const lines = ['地區生產總值增長', '發展', '', '測試國家', '乾燥的乾部'];
+		expect(convertLines(lines)).toEqual(lines.map(convert));
+		// (an ideographic description at the end of a line does not take in the next one)
+		const described = ['這是⿰', '測試國家'];
+		expect(convertLines(described)).toEqual(described.map(convert));
 	});
 	it('leaves simplified text as it is', () => {
 		const s = '显著提升，什么都有，著作和坚持稳中求进';

@@ -8,17 +8,21 @@ import { createRequire } from 'node:module';
 import type * as OpenCCModule from 'opencc-js';
 import { TRADITIONAL } from './traditional';
 import { compose, cut, rewrite, Splicer, type Step } from './edits';
+import { matchesOf } from './matches';
 
 export type { Mapped as Normalized } from './edits';
 import type { Mapped as Normalized } from './edits';
 
 type Converter = (s: string) => string;
 let t2s: Converter | null = null;
-/** OpenCC, loaded on first use: only a text with traditional characters needs it. */
+/**
+ * OpenCC, loaded on first use: only a text with traditional characters needs it. Its t2cn build
+ * has the dictionaries of this conversion only (a tenth of the full one, half the time to load).
+ */
 function converter(): Converter {
 	if (!t2s) {
 		const load = createRequire(import.meta.url);
-		const opencc = load('opencc-js') as typeof OpenCCModule;
+		const opencc = load('opencc-js/t2cn') as typeof OpenCCModule;
 		t2s = opencc.Converter({ from: 't', to: 'cn' });
 	}
 	return t2s;
@@ -34,26 +38,59 @@ function traditionalTable(): Uint8Array {
 	return traditional;
 }
 
+/**
+ * The first position at or after `from` of a character of `table`, or -1. (A loop of its own: the
+ * optimised scan of a long text then survives the work done where it stops.)
+ */
+function nextIn(table: Uint8Array, text: string, from: number): number {
+	for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)]) return i;
+	return -1;
+}
+
+/** An ideographic description character (⿰…): OpenCC reads the characters after it as one. */
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/;
+
+/**
+ * `lines` converted, each on its own. OpenCC matches no phrase across a line break, so the lines
+ * go to it as one text, which is faster than a call a line; not when an ideographic description
+ * (which may reach past the end of its line) is among them.
+ */
+export function convertLines(lines: string[]): string[] {
+	const joined = lines.join('\n');
+	if (!IDEOGRAPHIC_DESCRIPTION.test(joined)) {
+		const out = converter()(joined).split('\n');
+		if (out.length === lines.length) return out;
+	}
+	return lines.map((line) => converter()(line));
+}
+
+/** A line converted character by character, where its conversion as a whole changed its length. */
+function alignedTo(line: string, converted: string): string {
+	if (converted.length === line.length) return converted;
+	return Array.from(line, (ch) => {
+		const d = converter()(ch);
+		return d.length === ch.length ? d : ch;
+	}).join('');
+}
+
 /** The lines with a traditional character, converted (OpenCC reads phrases, so whole lines). */
 function toSimplified(text: string): Step | null {
 	const table = traditionalTable();
-	let s: Splicer | null = null;
-	for (let i = 0; i < text.length; i++) {
-		if (!table[text.charCodeAt(i)]) continue;
-		const start = text.lastIndexOf('\n', i) + 1;
-		let end = text.indexOf('\n', i);
-		if (end < 0) end = text.length;
-		const line = text.slice(start, end);
-		let c = converter()(line);
-		if (c.length !== line.length)
-			c = Array.from(line, (ch) => {
-				const d = converter()(ch);
-				return d.length === ch.length ? d : ch;
-			}).join('');
-		(s ??= new Splicer(text)).replace(start, end, c);
-		i = end;
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (let i = nextIn(table, text, 0); i >= 0; i = nextIn(table, text, i + 1)) {
+		const end = text.indexOf('\n', i);
+		starts.push(text.lastIndexOf('\n', i) + 1);
+		ends.push(end < 0 ? text.length : end);
+		i = ends[ends.length - 1]!;
 	}
-	return s && s.step();
+	if (starts.length === 0) return null;
+	const lines = starts.map((start, k) => text.slice(start, ends[k]));
+	const converted = convertLines(lines);
+	const s = new Splicer(text);
+	for (let k = 0; k < lines.length; k++)
+		s.replace(starts[k]!, ends[k]!, alignedTo(lines[k]!, converted[k]!));
+	return s.step();
 }
 
 const CP1252: Record<string, number> = {
@@ -107,6 +144,13 @@ const GLOSS_PLAIN = /[(（][a-zü]{1,6}[)）]/g;
 /** the match follows a character (a test in code: a lookbehind slows a scan of the whole text) */
 const afterCjk = (m: RegExpExecArray) => isCjk(m.input.charCodeAt(m.index - 1));
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+
+/** The ranges of the matches, flat ([start, end, start, end…]), as cut takes them. */
+function rangesOf(matches: RegExpExecArray[]): number[] {
+	const out: number[] = [];
+	for (const m of matches) out.push(m.index, m.index + m[0].length);
+	return out;
+}
 
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 const LINE_HEAD =
@@ -247,7 +291,7 @@ function pageChrome(text: string): Step | null {
 
 /** Code units that are, or start, a pictograph: built once on first use, the same for every text. */
 let pictographic: Uint8Array | null = null;
-function mayHavePictographs(text: string): boolean {
+function pictographTable(): Uint8Array {
 	if (!pictographic) {
 		pictographic = new Uint8Array(0x10000);
 		for (let c = 0xa9; c <= 0x3299; c++)
@@ -256,8 +300,10 @@ function mayHavePictographs(text: string): boolean {
 		pictographic[0xfe0f] = 1;
 		pictographic[0x20e3] = 1;
 	}
-	for (let i = 0; i < text.length; i++) if (pictographic[text.charCodeAt(i)]) return true;
-	return false;
+	return pictographic;
+}
+function mayHavePictographs(text: string): boolean {
+	return nextIn(pictographTable(), text, 0) >= 0;
 }
 
 /** How many figures stand apart from the words around them (完成 36.5 亿元). */
@@ -321,10 +367,9 @@ export function normalize(input: string): Normalized {
 		);
 	push(pageChrome(text));
 	// pinyin glosses after characters
-	let glosses = 0;
-	if (GLOSS_OPEN.test(text)) for (const m of text.matchAll(GLOSS_TONED)) if (afterCjk(m)) glosses++;
-	if (glosses > 0) push(rewrite(text, GLOSS_TONED, (m) => (afterCjk(m) ? '' : m[0])));
-	if (glosses >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
+	const glosses = GLOSS_OPEN.test(text) ? matchesOf(GLOSS_TONED, text).filter(afterCjk) : [];
+	push(cut(text, rangesOf(glosses)));
+	if (glosses.length >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
 	// traditional → simplified, character-aligned, the lines that have something to convert
 	push(toSimplified(text));
 	// full-width digits, letters and signs

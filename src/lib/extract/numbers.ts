@@ -1,4 +1,5 @@
 /** Figures in running text: a number with its unit, 余/多 and a trailing comparator (以上, 左右, 以内…). */
+import { matchesOf } from './matches';
 
 export type Suffix = '以上' | '以下' | '以内' | '左右' | '上下' | null;
 
@@ -119,9 +120,12 @@ const FIGURE = new RegExp(
 );
 const CN_FIGURE =
 	/([两二三四五六七八九十])([个座所家条处项批场次名台户套张件栋])(?=[，,；;。\n]|$)/g;
-/** a level passed written in characters (突破万亿元, 超千亿元): one of its magnitude */
+/**
+ * a level passed written in characters (突破万亿元, 超千亿元): one of its magnitude, the amount in
+ * group 1 (the verb is matched, not looked behind for: a pattern opened by a lookbehind is slow)
+ */
 const CN_AMOUNT =
-	/(?<=突破|超过|超|跨越|迈上|跃上|站上)(百亿|千亿|万亿|百万|千万)(元|美元|斤|吨|人次)(?=[，,；;。、\n]|$)/g;
+	/(?:突破|超过|超|跨越|迈上|跃上|站上)((?:百亿|千亿|万亿|百万|千万)(?:元|美元|斤|吨|人次))(?=[，,；;。、\n]|$)/g;
 const CN_DIGIT: Record<string, number> = {
 	两: 2,
 	二: 2,
@@ -136,7 +140,31 @@ const CN_DIGIT: Record<string, number> = {
 };
 
 const BREAK = /[，,；;。：:！？!?\n、]/;
-const RANGE_DASH = /^[-~～—–至到]$/;
+/**
+ * The characters around a figure, tested by code (a pattern per test costs more than the scan of
+ * the sentence): the dashes of a range, ASCII letters and digits.
+ */
+const codesOf = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/** the code at `i` is one of `codes` (none is: before the start, after the end) */
+const isOneOf = (s: string, i: number, codes: Set<number>) => codes.has(s.charCodeAt(i));
+const RANGE_DASH = codesOf('-~～—–至到');
+const isRangeDash = (s: string, i: number) => isOneOf(s, i, RANGE_DASH);
+const TIMES = codesOf('×xX*');
+const TIMES_BEFORE = codesOf('×*');
+const PER_OR_RATIO = codesOf('/:：');
+const NOT_BEFORE_CN_FIGURE = codesOf('第每一二三四五六七八九十两几“"');
+const isLetterAt = (s: string, i: number) => {
+	const c = s.charCodeAt(i);
+	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+};
+const isDigitAt = (s: string, i: number) => {
+	const c = s.charCodeAt(i);
+	return c >= 48 && c <= 57;
+};
+/** 5-8家, 6%—6.5%: the number at `i` ends a range (a figure, its %, a dash before it) */
+const endsRange = (s: string, i: number) =>
+	isRangeDash(s, i - 1) &&
+	(isDigitAt(s, i - 2) || (s.charAt(i - 2) === '%' && isDigitAt(s, i - 3)));
 /** after the first number of a range: its %, the dash, the second number with its % and a comparator */
 const PCT_RANGE = /^%?[-~～—–至到](\d+(?:\.\d+)?)%(及以上|以上|以下|以内|左右|上下)?/;
 /** the words between the two levels of a change (提高到, 增加到2020年的, 降至) */
@@ -147,7 +175,7 @@ const DESCRIPTOR_LEAD =
 
 export function scanFigures(s: string): Figure[] {
 	const out: Figure[] = [];
-	for (const m of s.matchAll(FIGURE)) {
+	for (const m of matchesOf(FIGURE, s)) {
 		// (indexed, not destructured: an iterator per figure is slow)
 		const all = m[0];
 		const sign = m[1];
@@ -162,34 +190,26 @@ export function scanFigures(s: string): Figure[] {
 		const numStart = m.index + (sign?.length ?? 0);
 		// a number without a unit (a year, a date, a name) is no figure, unless it opens a range of
 		// percentages (5—5.5%): most numbers in a report end here
-		if (
-			!pct &&
-			!unit &&
-			mult !== '万' &&
-			mult !== '亿' &&
-			!RANGE_DASH.test(s.charAt(numStart + num!.length))
-		)
-			continue;
-		const before = s.slice(Math.max(0, m.index - 2), m.index);
-		const after = s.slice(m.index + all.length, m.index + all.length + 1);
-		const afterNum = s.charAt(numStart + num!.length);
+		const numEnd = numStart + num!.length;
+		const end = m.index + all.length;
+		if (!pct && !unit && mult !== '万' && mult !== '亿' && !isRangeDash(s, numEnd)) continue;
 		// letters around the number: 5G, PM2.5, G212, 4A级, 110KV
-		if (/[A-Za-z]$/.test(before) && !sign) continue;
-		if (!pct && !unit && /^[A-Za-z]/.test(afterNum)) continue;
-		if (/[A-Za-z]/.test(afterNum) && !pct) continue;
+		if (isLetterAt(s, m.index - 1) && !sign) continue;
+		if (isLetterAt(s, numEnd) && !pct) continue;
 		// ordinals and ranges (第5, 5-8家, 1-2场)
-		if (/第$/.test(before)) continue;
+		if (s.charAt(m.index - 1) === '第') continue;
 		// ranges: 5-8家, 6%—6.5%, 6%至7%
-		if (/\d%?[-~～—–至到]$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && !sign) continue;
+		if (endsRange(s, m.index) && !sign) continue;
 		// a range of percentages (增长4.5%—5%, 5—5.5%): the lower figure, with the upper one
-		const range = PCT_RANGE.exec(s.slice(numStart + num!.length));
+		const range =
+			s.charAt(numEnd) === '%' || isRangeDash(s, numEnd) ? PCT_RANGE.exec(s.slice(numEnd)) : null;
 		if (range && !pct === !range[0].startsWith('%')) {
 			const v = Number(num) * (sign ? -1 : 1);
-			const end = numStart + num!.length + range[0].length;
+			const rangeEnd = numEnd + range[0].length;
 			out.push({
 				start,
-				unitEnd: end - (range[2]?.length ?? 0),
-				end,
+				unitEnd: rangeEnd - (range[2]?.length ?? 0),
+				end: rangeEnd,
 				value: v,
 				upper: Number(range[1]) * (sign ? -1 : 1),
 				unit: '%',
@@ -201,25 +221,16 @@ export function scanFigures(s: string): Figure[] {
 			});
 			continue;
 		}
-		if (
-			pct &&
-			/^[-~～—–至到]\d/.test(
-				s.slice(
-					m.index + all.length - (suffix?.length ?? 0),
-					m.index + all.length - (suffix?.length ?? 0) + 2
-				)
-			)
-		)
-			continue;
-		if (sign && /[\d%]$/.test(s.slice(Math.max(0, m.index - 1), m.index))) continue;
-		if (/^[-~～—–至到]\d/.test(s.slice(numStart + num!.length, numStart + num!.length + 2)))
-			continue;
-		if (/^[×xX*]/.test(afterNum) || /[×*]$/.test(before)) continue;
+		const unitEnd = end - (suffix?.length ?? 0);
+		if (pct && isRangeDash(s, unitEnd) && isDigitAt(s, unitEnd + 1)) continue;
+		if (sign && (isDigitAt(s, m.index - 1) || s.charAt(m.index - 1) === '%')) continue;
+		if (isRangeDash(s, numEnd) && isDigitAt(s, numEnd + 1)) continue;
+		if (isOneOf(s, numEnd, TIMES) || isOneOf(s, m.index - 1, TIMES_BEFORE)) continue;
 		// 1:2, 10万吨/年 — but a colon after a figure with its unit is punctuation (完成210亿元：预计…)
 		if (
-			/^[/:：]/.test(after) &&
+			isOneOf(s, end, PER_OR_RATIO) &&
 			!pct &&
-			(after === '/' || !unit || /\d/.test(s.charAt(m.index + all.length + 1)))
+			(s.charAt(end) === '/' || !unit || isDigitAt(s, end + 1))
 		)
 			continue;
 		let u: string;
@@ -231,11 +242,10 @@ export function scanFigures(s: string): Figure[] {
 		// a number followed by 年/月/日 is a date, never reached here since those are not units
 		let value = Number(num);
 		if (sign) value = -value;
-		const unitEnd = m.index + all.length - (suffix?.length ?? 0);
 		const f: Figure = {
 			start,
 			unitEnd,
-			end: m.index + all.length,
+			end,
 			value,
 			unit: u,
 			approx: !!approx,
@@ -247,9 +257,8 @@ export function scanFigures(s: string): Figure[] {
 		out.push(f);
 	}
 	const n = out.length;
-	for (const m of s.matchAll(CN_FIGURE)) {
-		const before = s.slice(Math.max(0, m.index - 1), m.index);
-		if (/[第每一二三四五六七八九十两几“"]/.test(before)) continue;
+	for (const m of matchesOf(CN_FIGURE, s)) {
+		if (isOneOf(s, m.index - 1, NOT_BEFORE_CN_FIGURE)) continue;
 		out.push({
 			start: m.index,
 			unitEnd: m.index + m[0].length,
@@ -263,14 +272,16 @@ export function scanFigures(s: string): Figure[] {
 			chineseNumeral: true
 		});
 	}
-	for (const m of s.matchAll(CN_AMOUNT)) {
+	for (const m of matchesOf(CN_AMOUNT, s)) {
 		// (千亿元 reads as 1千亿元 = 1000亿元; the magnitude stays in the unit)
+		const amount = m[1]!;
+		const end = m.index + m[0].length;
 		out.push({
-			start: m.index,
-			unitEnd: m.index + m[0].length,
-			end: m.index + m[0].length,
+			start: end - amount.length,
+			unitEnd: end,
+			end,
 			value: 1,
-			unit: m[0],
+			unit: amount,
 			approx: false,
 			suffix: null,
 			count: false,

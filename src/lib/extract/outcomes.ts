@@ -2,8 +2,9 @@
 import { parseSentence } from './measures';
 import { multiYearOpenerEnd } from './period';
 import { TRIGGER } from './sections';
-import { clauseAround, sentences, targetParts, type Located } from './targets';
+import { afterSemicolon, clauseAround, sentences, targetParts, type Located } from './targets';
 import type { Doc } from './doc';
+import { matchesOf } from './matches';
 
 const OTHER_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/g;
 /** a year heading the sentence (2023年全国第五次经济普查结果：…, 2022年，全县…) */
@@ -41,7 +42,7 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 	let subArea = -1;
 	for (const s of sentences(t, from, to)) {
 		// 预计 at the head of a list carries over the parts separated by ；
-		const cont = /[；;]/.test(t.charAt(s.start - 1));
+		const cont = afterSemicolon(t, s);
 		// a review of the five years of a plan period, paragraph by paragraph (“十四五”时期是…的五年,
 		// 五年来…) until one that turns to the year (刚刚过去的2025年…, 过去一年…)
 		if (s.start === from || t.charCodeAt(s.start - 1) === 10)
@@ -137,10 +138,7 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 				continue;
 			// (the year a change starts from is not another year of the figure: 从2015年的X增长到Y)
 			const undated = clause.replace(/(?:从|由)(?:19|20)\d{2}年(?:底|末)?的?/g, '');
-			if (
-				m.dated === undefined &&
-				Array.from(undated.matchAll(OTHER_YEAR)).some((y) => +y[1]! !== year)
-			)
+			if (m.dated === undefined && matchesOf(OTHER_YEAR, undated).some((y) => +y[1]! !== year))
 				continue;
 			out.push(it);
 		}

@@ -31,11 +31,14 @@ const WORDS = new Set(
 
 const isPlaceholder = (n: string) => n === '市辖区' || n.includes('直辖') || n.includes('开发区');
 
-/** Built once on first use; the same table for every text. */
-let byPrefix: Map<string, County[]> | null = null;
-function counties(): Map<string, County[]> {
+/** The first two characters of `s` from `i` as one number (a key without a slice of the text). */
+const pairAt = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+/** Built once on first use; the same table for every text. Keyed by the token's first two characters. */
+let byPrefix: Map<number, County[]> | null = null;
+function counties(): Map<number, County[]> {
 	if (byPrefix) return byPrefix;
-	const map = new Map<string, County[]>();
+	const map = new Map<number, County[]>();
 	const add = (n: string, prefecture: string | null, province: string) => {
 		if (isPlaceholder(n)) return;
 		const stem = n
@@ -44,7 +47,7 @@ function counties(): Map<string, County[]> {
 		const token = stem.length >= 2 ? stem : n;
 		if (WORDS.has(token)) return;
 		const c: County = { name: n, token, suffix: n.slice(-1), prefecture, province };
-		const key = token.slice(0, 2);
+		const key = pairAt(token, 0);
 		const list = map.get(key);
 		if (list) list.push(c);
 		else map.set(key, [c]);
@@ -85,7 +88,7 @@ export function mostNamedCounty(text: string): CountyGuess | null {
 	const index = counties();
 	const hits = new Map<string, { c: County; n: number }>();
 	for (let i = 0; i < t.length - 1; i++) {
-		const list = index.get(t.slice(i, i + 2));
+		const list = index.get(pairAt(t, i));
 		if (!list) continue;
 		const c = list.find((k) => t.startsWith(k.token, i));
 		if (!c) continue;
@@ -102,7 +105,7 @@ export function mostNamedCounty(text: string): CountyGuess | null {
 	const [first, second] = ranked;
 	if (!first || first.n < 8 || (second && first.n < 2 * second.n)) return null;
 	// the county of that name under a prefecture the text names, when there are several
-	const same = [...(index.get(first.c.token.slice(0, 2)) ?? [])].filter(
+	const same = [...(index.get(pairAt(first.c.token, 0)) ?? [])].filter(
 		(k) => k.token === first.c.token
 	);
 	const named = same.filter((k) => k.prefecture && t.includes(k.prefecture.replace(/市$/, '')));

@@ -45,6 +45,21 @@ const TO_LEVEL = /(提高|提升|增加|上升)(到|至)/;
 /** catalogue indicators whose level is a percentage */
 const RATE_INDICATORS = /^(?:urbanization_rate|unemployment_rate)$/;
 
+/** `s` ends with one of `words` (a test of the end only: an end-anchored pattern tries every position). */
+function endsWithOneOf(s: string, words: string[]): boolean {
+	if (s.length === 0) return false;
+	const last = s.charCodeAt(s.length - 1);
+	for (const w of words) if (w.charCodeAt(w.length - 1) === last && s.endsWith(w)) return true;
+	return false;
+}
+const AT_LEAST = ['不低于', '不少于', '至少'];
+const AT_MOST = ['不超过', '不高于', '控制在', '控制', '低于'];
+const ABOVE = ['高于', '超过', '超', '突破'];
+const PASSED = ['迈上', '跨上', '跃上', '站上', '跨越', '跨过'];
+/** names of a growth (增长率, 增速…) and of an amount of money (收入, 投资…) */
+const GROWTH_NAMES = ['增长', '增长率', '增速', '增幅', '涨幅'];
+const MONEY_NAMES = ['收入', '资金', '投资', '产值', '总额', '额', '值'];
+
 /** The 以上/以内… reading of a figure and the words before it. */
 function comparatorOf(f: Figure, verb: string): Comparator {
 	// 增长4.5%—5%: at least the lower figure, the upper one as a stretch
@@ -52,10 +67,10 @@ function comparatorOf(f: Figure, verb: string): Comparator {
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
 	if (f.suffix === '左右' || f.suffix === '上下') return '~';
-	if (/(不低于|不少于|至少)$/.test(verb)) return '>=';
-	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
-	if (/(高于|超过|超|突破)$/.test(verb)) return '>';
-	if (/(迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb)) return '>=';
+	if (endsWithOneOf(verb, AT_LEAST)) return '>=';
+	if (endsWithOneOf(verb, AT_MOST)) return '<=';
+	if (endsWithOneOf(verb, ABOVE)) return '>';
+	if (endsWithOneOf(verb, PASSED)) return '>=';
 	if (f.approx) return '>=';
 	return '=';
 }
@@ -63,8 +78,8 @@ function comparatorOf(f: Figure, verb: string): Comparator {
 function boundOf(f: Figure, verb: string): '<=' | '>=' | null {
 	if (f.suffix === '以上') return '>=';
 	if (f.suffix === '以下' || f.suffix === '以内') return '<=';
-	if (/(不超过|不高于|控制在|控制|低于)$/.test(verb)) return '<=';
-	if (/(不低于|不少于|至少|高于|超过|超|突破|迈上|跨上|跃上|站上|跨越|跨过)$/.test(verb))
+	if (endsWithOneOf(verb, AT_MOST)) return '<=';
+	if (endsWithOneOf(verb, AT_LEAST) || endsWithOneOf(verb, ABOVE) || endsWithOneOf(verb, PASSED))
 		return '>=';
 	if (f.approx) return '>=';
 	return null;
@@ -85,9 +100,9 @@ function metricOf(
 		if (TO_LEVEL.test(verb) || RATE_INDICATORS.test(indicator))
 			return { metric: 'rate', negate: false };
 		// 人口自然增长率7‰: a rate of its own, not the growth of something
-		if (/自然增长率$/.test(name)) return { metric: 'rate', negate: false };
+		if (name.endsWith('自然增长率')) return { metric: 'rate', negate: false };
 		if (GROWTH_VERB.test(verb)) return { metric: 'growth', negate: NEGATIVE_VERB.test(verb) };
-		if (/(增长率?|增速|增幅|涨幅)$/.test(name)) return { metric: 'growth', negate: false };
+		if (endsWithOneOf(name, GROWTH_NAMES)) return { metric: 'growth', negate: false };
 		if (indicator === 'cpi') return { metric: 'growth', negate: false };
 		return { metric: 'rate', negate: false };
 	}
@@ -138,9 +153,9 @@ export function build(
 function unitOf(f: Figure, name: string): string {
 	if (f.unit === '‰') return '‰';
 	if (f.unit === '万' || f.unit === '亿') {
-		if (/人次$/.test(name)) return f.unit + '人次';
-		if (/人数?$/.test(name)) return f.unit + '人';
-		if (/(收入|资金|投资|产值|总额|额|值)$/.test(name)) return f.unit + '元';
+		if (name.endsWith('人次')) return f.unit + '人次';
+		if (name.endsWith('人') || name.endsWith('人数')) return f.unit + '人';
+		if (endsWithOneOf(name, MONEY_NAMES)) return f.unit + '元';
 	}
 	return f.unit;
 }

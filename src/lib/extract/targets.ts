@@ -4,6 +4,7 @@ import { parseClauseNoFigure, parseSentence, type Measure } from './measures';
 import { scanFigures } from './numbers';
 import { nextTrigger, type Parts } from './sections';
 import type { Doc } from './doc';
+import { matchesOf } from './matches';
 
 /** An item with its quote's offsets in the normalised text set. */
 export type Located = Measure;
@@ -23,17 +24,26 @@ const SENTENCE_END = charTable('。；;！？\n');
 const CLAUSE_START = charTable('，,；;。：:\n');
 const CLAUSE_END = charTable('，,；;。\n');
 
-/** The sentences of [from, to): the text between 。；;！？ and line breaks. */
+/**
+ * The sentences of [from, to): the text between 。；;！？ and line breaks. (The end of the range
+ * ends the last one in the loop: a second place that adds a sentence, reached once a call, threw
+ * the optimised loop back to the interpreter on almost every call.)
+ */
 export function sentences(t: string, from: number, to: number): Sentence[] {
 	const out: Sentence[] = [];
 	let s = from;
-	for (let i = from; i < to; i++) {
-		if (!SENTENCE_END[t.charCodeAt(i)]) continue;
+	for (let i = from; i <= to; i++) {
+		if (i < to && !SENTENCE_END[t.charCodeAt(i)]) continue;
 		if (i > s) out.push({ start: s, text: t.slice(s, i) });
 		s = i + 1;
 	}
-	if (to > s) out.push({ start: s, text: t.slice(s, to) });
 	return out;
+}
+
+const SEMICOLONS = charTable('；;');
+/** The sentence goes on from the one before it, after its ；. */
+export function afterSemicolon(t: string, s: Sentence): boolean {
+	return SEMICOLONS[t.charCodeAt(s.start - 1)] === 1;
 }
 
 function locate(items: Measure[], sentenceStart: number): Located[] {
@@ -43,6 +53,8 @@ function locate(items: Measure[], sentenceStart: number): Located[] {
 	}
 	return items;
 }
+
+const CLAUSE = /[^，,；;]+/g;
 
 /** Items of one sentence of a targets passage: figures, plus clauses such as 与经济增长同步. */
 function passageItems(sent: Sentence, d: Doc): Located[] {
@@ -55,7 +67,7 @@ function passageItems(sent: Sentence, d: Doc): Located[] {
 	);
 	// (a clause that only names indicators lends its names to a bare 确保完成市定任务 after it)
 	let names: string | null = null;
-	for (const m of sent.text.matchAll(/[^，,；;]+/g)) {
+	for (const m of matchesOf(CLAUSE, sent.text)) {
 		if (scanFigures(m[0]).some((f) => !f.descriptor)) {
 			names = null;
 			continue;
@@ -235,8 +247,9 @@ const DEFINITION =
 const RATIONALE = /基于以下考虑|主要考虑[:：是]|提出上述(?:发展)?目标|上述目标(?:的)?(?:主要)?依据/;
 const DEADLINE = /(?:到|至|截至|力争)(?:19|20)\d{2}年|(?:19|20)\d{2}年(?:前|底前|以前)/;
 
+const YEAR = /((?:19|20)\d{2})年/g;
 function mentionsOtherYear(clause: string, year: number): boolean {
-	for (const m of clause.matchAll(/((?:19|20)\d{2})年/g)) if (+m[1]! !== year) return true;
+	for (const m of matchesOf(YEAR, clause)) if (+m[1]! !== year) return true;
 	return false;
 }
 
@@ -263,7 +276,7 @@ export function findTasks(d: Doc, parts: Parts, year: number, headline: Passage 
 		// a definition (“1+3”产业体系指…, 五个一批：是指…) states no commitment
 		if (s.text.includes('指') && DEFINITION.test(s.text)) continue;
 		if (paraStart === skipPara) continue;
-		const cont = t.charAt(s.start - 1) === '；' || t.charAt(s.start - 1) === ';';
+		const cont = afterSemicolon(t, s);
 		if (!cont) subSentence = false;
 		for (const it of locate(
 			parseSentence(s.text, { keepOther: true, place: d.place, names: d.names }),

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 import { TRADITIONAL } from './traditional';
 
 describe('the table of traditional characters', () => {

@@ -1,5 +1,5 @@
 /**
- * The characters OpenCC (opencc-js, t → cn) changes on their own, for telling whether a text needs
+ * The characters OpenCC (opencc-js/t2cn, t → cn) changes on their own, for telling whether a text needs
  * converting without loading the converter (most texts do not). traditional.test.ts checks it
  * against OpenCC, so that it changes when the converter does.
  */
