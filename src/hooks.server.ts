@@ -5,6 +5,7 @@ import { getDb, optimize } from '$lib/server/db';
 import { ensureAdmin, ensureReferenceData } from '$lib/server/bootstrap';
 import * as auth from '$lib/server/auth/session';
 import { ensureAssessmentsCurrent } from '$lib/server/assessments';
+import { admission } from '$lib/server/http/admission';
 import { jsonBodyLimit } from '$lib/server/http/body';
 import { caching } from '$lib/server/http/caching';
 import { securityHeaders } from '$lib/server/http/headers';
@@ -34,4 +35,4 @@ const authHandle: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(authHandle, securityHeaders, caching, jsonBodyLimit);
+export const handle = sequence(authHandle, securityHeaders, caching, admission(), jsonBodyLimit);
