@@ -122,6 +122,26 @@ function questionsOf(place: RegionResult, meta: Meta): Question[] {
 	return out;
 }
 
+/**
+ * Keys made of words and a figure, the figure kept as a number: writing a fraction out in digits
+ * for every key cost more than everything else of the key.
+ */
+class ValueKeys {
+	private seen = new Map<string, (number | null)[]>();
+	has(words: string, value: number | null): boolean {
+		return this.seen.get(words)?.some((v) => sameValue(v, value)) ?? false;
+	}
+	add(words: string, value: number | null): void {
+		const values = this.seen.get(words);
+		if (values) values.push(value);
+		else this.seen.set(words, [value]);
+	}
+}
+
+/** The same figure as written out (0 and −0 alike, NaN like NaN). */
+const sameValue = (a: number | null, b: number | null) =>
+	a === b || (a !== null && b !== null && Number.isNaN(a) && Number.isNaN(b));
+
 function read(
 	n: Normalized,
 	place: RegionResult,
@@ -140,14 +160,15 @@ function read(
 
 	const targets: ExtractedTarget[] = [];
 	const outcomes: ExtractedOutcome[] = [];
-	const tKeys = new Set<string>();
-	const oKeys = new Set<string>();
+	const tKeys = new ValueKeys();
+	const oKeys = new ValueKeys();
 	const addTarget = (it: Located, year: number, headline: boolean) => {
-		const key = `${year}|${it.indicator}|${it.indicator === 'other' ? it.name : ''}|${it.metric}|${it.value}|${it.unit}|${it.relativeTo}`;
-		const coded = `${year}|${it.indicator}|${it.metric}|${it.value}`;
-		if (tKeys.has(key) || (it.indicator !== 'other' && tKeys.has(coded))) return;
-		tKeys.add(key);
-		if (it.indicator !== 'other') tKeys.add(coded);
+		const key = `${year}|${it.indicator}|${it.indicator === 'other' ? it.name : ''}|${it.metric}|${it.unit}|${it.relativeTo}`;
+		const coded = `${year}|${it.indicator}|${it.metric}`;
+		const v = it.value;
+		if (tKeys.has(key, v) || (it.indicator !== 'other' && tKeys.has(coded, v))) return;
+		tKeys.add(key, v);
+		if (it.indicator !== 'other') tKeys.add(coded, v);
 		const target = toTarget(it, year, headline, quote(it.start, it.end), span(it.start, it.end));
 		target.guesses = [...yearNote, ...it.guesses];
 		// 增长6%以上（预期性）: the annotation after the target
@@ -157,9 +178,9 @@ function read(
 	};
 	const addOutcome = (it: Located, year: number) => {
 		if (it.indicator === 'other' || it.value === null) return;
-		const key = `${year}|${it.indicator}|${it.metric}|${it.value}|${it.unit}`;
-		if (oKeys.has(key)) return;
-		oKeys.add(key);
+		const key = `${year}|${it.indicator}|${it.metric}|${it.unit}`;
+		if (oKeys.has(key, it.value)) return;
+		oKeys.add(key, it.value);
 		outcomes.push({
 			year,
 			indicator: it.indicator,

@@ -35,6 +35,18 @@ describe('normalize', () => {
 		const moj = Buffer.from('增长', 'utf8').toString('latin1');
 		expect(normalize(`GDP${moj}5%`).text).toBe('GDP增长5%');
 	});
+	it('normalises what an entity or a repaired character brings in as if it had been written out', () => {
+		// an ideographic space, a full-width digit and a traditional character (報) written as
+		// entities, the only ones of their kinds in the text
+		expect(normalize('GDP&#x3000;增长&#xff15;%，&#x5831;告').text).toBe('GDP 增长5%，报告');
+		// UTF-8 of 經 read as Latin-1: repaired, then converted
+		expect(normalize('\u00e7\u00b6\u0093济增长').text).toBe('经济增长');
+		// a text of none of the kinds each step is for comes out as it went in
+		expect(normalize('全县地区生产总值增长6%。').text).toBe('全县地区生产总值增长6%。');
+	});
+	it('turns a carriage return or a zero-width character wherever it stands', () => {
+		expect(normalize('增长\u200b6%\r\n就业').text).toBe('增长6%\n就业');
+	});
 	it('joins PDF wrap spaces inside words and numbers', () => {
 		expect(normalize('预计完成127 .7亿元，一 般公共预算收入26.1亿 元').text).toBe(
 			'预计完成127.7亿元，一般公共预算收入26.1亿元'

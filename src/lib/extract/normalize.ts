@@ -302,8 +302,48 @@ function pictographTable(): Uint8Array {
 	}
 	return pictographic;
 }
-function mayHavePictographs(text: string): boolean {
-	return nextIn(pictographTable(), text, 0) >= 0;
+
+/** Kinds of characters whose absence lets a text skip a step: one scan tells which are present. */
+const HAS_BREAK = 1; // \r, zero-width characters, soft hyphens
+const HAS_MOJIBAKE = 2; // a Latin-1 lead byte of a CJK character read as CP1252
+const HAS_PICTOGRAPH = 4;
+const HAS_TRADITIONAL = 8;
+const HAS_FULL_WIDTH = 16; // full-width digits, letters and signs; ideographic and no-break spaces
+const HAS_ALL = 31;
+
+let kinds: Uint8Array | null = null;
+function kindTable(): Uint8Array {
+	if (!kinds) {
+		kinds = new Uint8Array(0x10000);
+		const mark = (bit: number, from: number, to = from) => {
+			for (let c = from; c <= to; c++) kinds![c]! |= bit;
+		};
+		mark(HAS_BREAK, 0x0d);
+		mark(HAS_BREAK, 0x200b, 0x200d);
+		mark(HAS_BREAK, 0x2060);
+		mark(HAS_BREAK, 0xad);
+		mark(HAS_MOJIBAKE, 0xe3, 0xe9);
+		const pictographs = pictographTable();
+		const traditionals = traditionalTable();
+		for (let c = 0; c < 0x10000; c++) {
+			if (pictographs[c]) kinds[c]! |= HAS_PICTOGRAPH;
+			if (traditionals[c]) kinds[c]! |= HAS_TRADITIONAL;
+		}
+		mark(HAS_FULL_WIDTH, 0xff10, 0xff19);
+		mark(HAS_FULL_WIDTH, 0xff21, 0xff3a);
+		mark(HAS_FULL_WIDTH, 0xff41, 0xff5a);
+		for (const c of [0xff05, 0xff0b, 0xff0d, 0xff0e, 0xff0f, 0xff5e, 0x3000, 0xa0, 0xfe6a])
+			mark(HAS_FULL_WIDTH, c);
+	}
+	return kinds;
+}
+
+/** The kinds of characters (HAS_…) that `text` holds. */
+function kindsIn(text: string): number {
+	const table = kindTable();
+	let found = 0;
+	for (let i = 0; i < text.length && found !== HAS_ALL; i++) found |= table[text.charCodeAt(i)]!;
+	return found;
 }
 
 /** How many figures stand apart from the words around them (完成 36.5 亿元). */
@@ -332,17 +372,25 @@ export function normalize(input: string): Normalized {
 			text = s.text;
 		}
 	};
-	push(
-		rewrite(text, /\r\n?|[\u200b-\u200d\u2060\u00ad]/g, (m) => (m[0].startsWith('\r') ? '\n' : ''))
-	);
+	// (the steps up to the repair of mojibake bring no character in: only what they replace goes)
+	let has = kindsIn(text);
+	if (has & HAS_BREAK)
+		push(
+			rewrite(text, /\r\n?|[\u200b-\u200d\u2060\u00ad]/g, (m) =>
+				m[0].startsWith('\r') ? '\n' : ''
+			)
+		);
 	// scraped pages: line breaks written as the escapes \r\n, and HTML entities (&nbsp;)
-	if (/\\[rn].*\\[rn]/s.test(text))
+	if (text.includes('\\') && /\\[rn].*\\[rn]/s.test(text))
 		push(rewrite(text, /\\r\\n|\\[rn]|\\t/g, (m) => (m[0] === '\\t' ? '\t' : '\n')));
+	const before = text;
 	if (text.includes('&')) push(rewrite(text, ENTITY, entity));
-	if (/[\u00e3-\u00e9]/.test(text)) push(rewrite(text, MOJIBAKE, repairMojibake));
+	if (has & HAS_MOJIBAKE || text !== before) push(rewrite(text, MOJIBAKE, repairMojibake));
+	// (…which those two may: &#x3000;, a traditional character repaired)
+	if (text !== before) has = kindsIn(text);
 	if (text.includes('\ufffd')) push(rewrite(text, /\ufffd+/g, () => ''));
 	// reposts with emoji: a keycap digit is a list number (1️⃣ → 1.), other pictographs go
-	if (mayHavePictographs(text))
+	if (has & HAS_PICTOGRAPH)
 		push(
 			rewrite(text, /(\d)\ufe0f?\u20e3|\p{Extended_Pictographic}\ufe0f?|\ufe0f/gu, (m) =>
 				m[1] ? `${m[1]}.` : ''
@@ -371,21 +419,25 @@ export function normalize(input: string): Normalized {
 	push(cut(text, rangesOf(glosses)));
 	if (glosses.length >= 10) push(rewrite(text, GLOSS_PLAIN, (m) => (afterCjk(m) ? '' : m[0])));
 	// traditional → simplified, character-aligned, the lines that have something to convert
-	push(toSimplified(text));
+	if (has & HAS_TRADITIONAL) {
+		push(toSimplified(text));
+		has = kindsIn(text);
+	}
 	// full-width digits, letters and signs
-	push(
-		rewrite(
-			text,
-			/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d-\uff0f\uff5e\u3000\u00a0\ufe6a]/g,
-			(m) => {
-				const c = m[0].charCodeAt(0);
-				if (c === 0x3000 || c === 0xa0) return ' ';
-				if (c === 0xfe6a) return '%';
-				const ch = String.fromCharCode(c - 0xfee0);
-				return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
-			}
-		)
-	);
+	if (has & HAS_FULL_WIDTH)
+		push(
+			rewrite(
+				text,
+				/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d-\uff0f\uff5e\u3000\u00a0\ufe6a]/g,
+				(m) => {
+					const c = m[0].charCodeAt(0);
+					if (c === 0x3000 || c === 0xa0) return ' ';
+					if (c === 0xfe6a) return '%';
+					const ch = String.fromCharCode(c - 0xfee0);
+					return /[0-9A-Za-z%.+\-/~]/.test(ch) ? ch : m[0];
+				}
+			)
+		);
 	// years in Chinese numerals: 二〇二四年 → 2024年
 	if (/[〇○零][一二三四五六七八九〇○零]{0,2}年|[一二][〇○零九]/.test(text))
 		push(

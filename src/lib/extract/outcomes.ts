@@ -52,7 +52,8 @@ export function findOutcomes(d: Doc, from: number, to: number, year: number): Lo
 		if (!cont) estimated = false;
 		const est = estimated;
 		// only a 预计 that heads a clause (2021年，预计实现…；…) covers what follows
-		if (/(?:^|[，,：:])\s*(?:全年)?(?:预计|预估)/.test(s.text)) estimated = true;
+		if (s.text.includes('预') && /(?:^|[，,：:])\s*(?:全年)?(?:预计|预估)/.test(s.text))
+			estimated = true;
 		// (a sentence that names nothing of the catalogue states none of its results)
 		if (!/\d/.test(s.text)) continue;
 		if (!CATALOGUE_HINT.test(s.text)) {
