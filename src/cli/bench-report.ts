@@ -11,6 +11,8 @@ export interface Cell {
 	errors: number;
 	timeouts: number;
 	non2xx: number;
+	/** bytes an answer took on the wire, headers included (compressed when the server did) */
+	sent: number;
 }
 
 export interface Measured {
@@ -121,7 +123,7 @@ export function report(
 			const top = m.cells.reduce((a, b) => (b.page.connections > a.page.connections ? b : a));
 			return [
 				m.target.label,
-				size,
+				`${size} (${bytesText(top.page.sent)} sent)`,
 				one ? cellText(one.page, 'p50') : '',
 				cellText(top.page, 'p99'),
 				`${msText(top.static.p99)} / ${top.static.rps.toFixed(0)}`,

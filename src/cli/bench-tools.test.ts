@@ -15,6 +15,7 @@ const cell = (connections: number, p99: number, rps: number, extra: Partial<Cell
 	errors: 0,
 	timeouts: 0,
 	non2xx: 0,
+	sent: 1000,
 	...extra
 });
 const target = (name: string, kind: Target['kind'] = 'html'): Target => ({

@@ -1,5 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { url } from './browser';
 
 const passwords = inject('passwords');
@@ -18,6 +20,21 @@ async function sessionCookie(username: string, password: string): Promise<string
 
 const get = (path: string, headers: Record<string, string> = {}) =>
 	fetch(url(path), { headers, redirect: 'manual' });
+
+/** The answer as it came over the wire, not decoded (fetch decodes what it asked for). */
+function raw(
+	path: string,
+	acceptEncoding: string
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+	return new Promise((done, fail) => {
+		const request = httpGet(url(path), { headers: { 'accept-encoding': acceptEncoding } }, (r) => {
+			const chunks: Buffer[] = [];
+			r.on('data', (c: Buffer) => chunks.push(c));
+			r.on('end', () => done({ headers: r.headers, body: Buffer.concat(chunks) }));
+		});
+		request.on('error', fail);
+	});
+}
 
 const PUBLIC = [
 	'/',
@@ -58,6 +75,25 @@ describe('public reads are cacheable until the data changes', () => {
 		expect((await get('/regions/500242/2022/__data.json', { 'if-none-match': etag })).status).toBe(
 			304
 		);
+	});
+
+	it('sends what it keeps compressed to a client that takes it, the same bytes once decoded', async () => {
+		let compressed = 0;
+		for (const path of PUBLIC) {
+			const plain = await raw(path, 'identity');
+			expect(plain.headers['content-encoding'], path).toBeUndefined();
+			expect(plain.headers.vary, path).toContain('Accept-Encoding');
+			const br = await raw(path, 'gzip, deflate, br');
+			const gzip = await raw(path, 'gzip');
+			if (plain.body.byteLength < 1024) continue;
+			expect(br.headers['content-encoding'], path).toBe('br');
+			expect(br.body.byteLength, path).toBeLessThan(plain.body.byteLength / 2);
+			expect(brotliDecompressSync(br.body).equals(plain.body), path).toBe(true);
+			expect(gzip.headers['content-encoding'], path).toBe('gzip');
+			expect(gunzipSync(gzip.body).equals(plain.body), path).toBe(true);
+			compressed++;
+		}
+		expect(compressed).toBeGreaterThanOrEqual(PUBLIC.length - 2);
 	});
 
 	it('changes the tag when the app writes and when another process writes', async () => {

@@ -4,6 +4,7 @@ import { dataVersion, getDb } from '../db';
 import { SESSION_COOKIE } from '../auth/session';
 import { editable } from './response';
 import { renderCache } from './render-cache';
+import { acceptedEncoding, type ContentEncoding } from './encoding';
 
 /** Pages about an account or a change, never kept by any cache. */
 const PRIVATE_PATHS = [
@@ -56,7 +57,8 @@ function publicHeaders(headers: Headers, event: RequestEvent, etag: string | nul
 	if (etag) {
 		headers.set('etag', etag);
 		headers.set('cache-control', PUBLIC_CACHE_CONTROL);
-		headers.append('vary', 'Cookie');
+		// (a kept answer is sent compressed to a client that takes it)
+		headers.append('vary', 'Cookie, Accept-Encoding');
 	} else if (!headers.has('cache-control')) {
 		headers.set('cache-control', 'no-cache');
 	}
@@ -76,11 +78,11 @@ const RENDERED_EACH_TIME = /^\/reports\/\d+$/;
 
 const rendered = renderCache();
 
-/** What tells two public answers of a version apart: the URL as sent and HTML or not. */
-function renderKey(event: RequestEvent): string | null {
+/** What tells two public answers of a version apart: the URL as sent, HTML or not, the coding. */
+function renderKey(event: RequestEvent, encoding: ContentEncoding): string | null {
 	if (event.request.method !== 'GET' || RENDERED_EACH_TIME.test(event.url.pathname)) return null;
 	const html = event.request.headers.get('accept')?.includes('text/html') ? 'html' : 'other';
-	return `${html} ${event.request.url}`;
+	return `${html} ${encoding} ${event.request.url}`;
 }
 
 /**
@@ -107,6 +109,7 @@ export const caching: Handle = async ({ event, resolve }) => {
 		publicHeaders(response.headers, event, response.status === 200 ? etag : null);
 		return response;
 	};
-	const key = renderKey(event);
-	return key ? rendered.serve(version, key, answer) : answer();
+	const encoding = acceptedEncoding(event.request.headers.get('accept-encoding'));
+	const key = renderKey(event, encoding);
+	return key ? rendered.serve(version, key, answer, encoding) : answer();
 };

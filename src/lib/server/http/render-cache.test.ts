@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brotliDecompressSync } from 'node:zlib';
 import { renderCache } from './render-cache';
 
 const page =
@@ -28,6 +29,25 @@ describe('the render cache', () => {
 		expect(await first.text()).toBe('<p>一</p>');
 		expect(second.headers.get('content-type')).toBe('text/html');
 		expect(second.status).toBe(200);
+	});
+
+	it('keeps an answer in the coding asked for, under the key given for it', async () => {
+		const cache = renderCache();
+		const text = `<p>${'全县地区生产总值增长6%以上。'.repeat(100)}</p>`;
+		const a = counted(text);
+		const br = await cache.serve('1', 'br k', a.make, 'br');
+		const again = await cache.serve('1', 'br k', a.make, 'br');
+		const plain = await cache.serve('1', 'identity k', a.make);
+		expect(a.times).toBe(2);
+		for (const coded of [br, again]) {
+			expect(coded.headers.get('content-encoding')).toBe('br');
+			const bytes = new Uint8Array(await coded.arrayBuffer());
+			expect(Number(coded.headers.get('content-length'))).toBe(bytes.byteLength);
+			expect(brotliDecompressSync(bytes).toString('utf8')).toBe(text);
+		}
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(await plain.text()).toBe(text);
+		expect(cache.bytes).toBeLessThan(Buffer.byteLength(text) * 1.25);
 	});
 
 	it('drops everything when the version changes', async () => {

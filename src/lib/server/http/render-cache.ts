@@ -5,6 +5,8 @@
  * process, bounded in bytes.
  */
 
+import { encoded, type ContentEncoding } from './encoding';
+
 export interface RenderCacheLimits {
 	/** All kept bodies together. */
 	maxBytes: number;
@@ -25,10 +27,16 @@ interface Kept {
 
 export interface RenderCache {
 	/**
-	 * The kept answer for `key` at `version`, else `make()`'s answer, kept when it is a 200
-	 * that fits. Readers of a key being made wait for it rather than make it again.
+	 * The kept answer for `key` at `version`, else `make()`'s answer, kept (in `encoding`) when it
+	 * is a 200 that fits. Readers of a key being made wait for it rather than make it again. The
+	 * key is the caller's: it tells the codings apart.
 	 */
-	serve(version: string, key: string, make: () => Promise<Response>): Promise<Response>;
+	serve(
+		version: string,
+		key: string,
+		make: () => Promise<Response>,
+		encoding?: ContentEncoding
+	): Promise<Response>;
 	/** Bodies kept, in bytes. */
 	readonly bytes: number;
 	readonly size: number;
@@ -58,7 +66,7 @@ export function renderCache(limits: RenderCacheLimits = RENDER_CACHE_LIMITS): Re
 	};
 
 	return {
-		async serve(version, key, make) {
+		async serve(version, key, make, encoding = 'identity') {
 			if (version !== keptVersion) {
 				kept.clear();
 				making.clear();
@@ -81,7 +89,7 @@ export function renderCache(limits: RenderCacheLimits = RENDER_CACHE_LIMITS): Re
 				if (!keepable(response) || !response.body) return response;
 				const read = await readUpTo(response.body, limits.maxEntryBytes);
 				if (read.rest) return new Response(read.rest, response);
-				made = { status: 200, headers: [...response.headers], body: read.body };
+				made = { status: 200, ...encoded(read.body, [...response.headers], encoding) };
 				if (version === keptVersion) keep(key, made);
 				return answer(made);
 			} finally {
