@@ -91,6 +91,9 @@ describe('public reads are cacheable until the data changes', () => {
 			expect(brotliDecompressSync(br.body).equals(plain.body), path).toBe(true);
 			expect(gzip.headers['content-encoding'], path).toBe('gzip');
 			expect(gunzipSync(gzip.body).equals(plain.body), path).toBe(true);
+			// a tag of its own per coding: a cache that revalidates one never takes another's
+			expect(br.headers.etag, path).not.toBe(plain.headers.etag);
+			expect(gzip.headers.etag, path).not.toBe(br.headers.etag);
 			compressed++;
 		}
 		expect(compressed).toBeGreaterThanOrEqual(PUBLIC.length - 2);

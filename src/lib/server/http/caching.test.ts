@@ -7,6 +7,9 @@ describe('ETags of the data version', () => {
 		expect(currentEtag('7.121')).not.toBe(currentEtag('7.120'));
 		expect(currentEtag('8.120')).not.toBe(currentEtag('7.120'));
 		expect(currentEtag('7.120')).toMatch(/^W\/"[\w-]{22}"$/);
+		// one tag per coding the answer goes out in
+		expect(currentEtag('7.120', 'br')).toBe(currentEtag('7.120').replace(/"$/, '-br"'));
+		expect(currentEtag('7.120', 'gzip')).not.toBe(currentEtag('7.120', 'br'));
 	});
 
 	it('match If-None-Match lists, weak or strong, but not *', () => {

@@ -38,12 +38,13 @@ export function isPublicRead(event: RequestEvent): boolean {
 const boot = randomUUID();
 
 /**
- * What every public answer depends on: the data and this process (its build and settings).
- * Weak, since it promises the same content rather than the same bytes.
+ * What every public answer depends on: the data and this process (its build and settings), and
+ * the coding it goes out in, so that a shared cache revalidating one coding never takes the tag
+ * for another's. Weak, since it promises the same content rather than the same bytes.
  */
-export function currentEtag(version: string): string {
+export function currentEtag(version: string, encoding: ContentEncoding = 'identity'): string {
 	const digest = createHash('sha256').update(`${boot}|${version}`).digest('base64url');
-	return `W/"${digest.slice(0, 22)}"`;
+	return `W/"${digest.slice(0, 22)}${encoding === 'identity' ? '' : `-${encoding}`}"`;
 }
 
 /** If-None-Match holds the tag (weak comparison; `*` is not honoured). */
@@ -97,7 +98,8 @@ export const caching: Handle = async ({ event, resolve }) => {
 		return neverKept(editable(await resolve(event)));
 	}
 	const version = dataVersion(getDb());
-	const etag = currentEtag(version);
+	const encoding = acceptedEncoding(event.request.headers.get('accept-encoding'));
+	const etag = currentEtag(version, encoding);
 	if (matchesEtag(event.request.headers.get('if-none-match'), etag)) {
 		const response = new Response(null, { status: 304 });
 		publicHeaders(response.headers, event, etag);
@@ -109,7 +111,6 @@ export const caching: Handle = async ({ event, resolve }) => {
 		publicHeaders(response.headers, event, response.status === 200 ? etag : null);
 		return response;
 	};
-	const encoding = acceptedEncoding(event.request.headers.get('accept-encoding'));
 	const key = renderKey(event, encoding);
 	return key ? rendered.serve(version, key, answer, encoding) : answer();
 };

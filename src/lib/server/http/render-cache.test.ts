@@ -96,20 +96,35 @@ describe('the render cache', () => {
 		expect(cache.size).toBe(0);
 	});
 
+	// an entry of ten characters under a key of one: its body, and its key and header as UTF-16
+	const ENTRY = 10 + 2 * ('a'.length + 'content-type'.length + 'text/html'.length);
+
 	it('stays within its bytes, dropping the least recently read first', async () => {
-		const cache = renderCache({ maxBytes: 30, maxEntryBytes: 30 });
+		const cache = renderCache({ maxBytes: 3 * ENTRY, maxEntryBytes: 30 });
 		await cache.serve('1', 'a', page('a'.repeat(10)));
 		await cache.serve('1', 'b', page('b'.repeat(10)));
 		await cache.serve('1', 'c', page('c'.repeat(10)));
 		await cache.serve('1', 'a', page('changed')); // a hit: a is now the most recent
 		await cache.serve('1', 'd', page('d'.repeat(10)));
-		expect(cache.bytes).toBeLessThanOrEqual(30);
+		expect(cache.bytes).toBe(3 * ENTRY);
 		const b = counted('b');
 		await cache.serve('1', 'b', b.make);
 		expect(b.times).toBe(1);
 		const a = counted('a');
 		expect(await (await cache.serve('1', 'a', a.make)).text()).toBe('a'.repeat(10));
 		expect(a.times).toBe(0);
+	});
+
+	it('counts what its keys and headers hold, not only the bodies', async () => {
+		const cache = renderCache({ maxBytes: 10 * ENTRY, maxEntryBytes: 30 });
+		// a query the page ignores makes a key of its own: long ones leave room for fewer entries
+		const pad = 'x'.repeat(2 * ENTRY);
+		for (let n = 0; n < 10; n++) await cache.serve('1', `/regions/1?pad=${pad}&n=${n}`, page('p'));
+		expect(cache.size).toBeLessThanOrEqual(2);
+		expect(cache.bytes).toBeLessThanOrEqual(10 * ENTRY);
+		const headers = { 'content-type': 'text/html', link: 'y'.repeat(3 * ENTRY) };
+		for (let n = 0; n < 10; n++) await cache.serve('1', String(n), page('p', { headers }));
+		expect(cache.size).toBeLessThanOrEqual(1);
 	});
 
 	it('makes a URL once when many read it at the same moment', async () => {

@@ -23,6 +23,19 @@ interface Kept {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
+	/** what keeping it takes, in bytes (set when it is kept) */
+	cost?: number;
+}
+
+/**
+ * The bytes an entry holds: its body, and its key and headers as strings of two bytes a
+ * character. A compressed body is a tenth of the page, so a long URL (any query a page ignores
+ * makes a key of its own) or the headers could otherwise hold more than the bodies counted.
+ */
+function costOf(key: string, entry: Kept): number {
+	let chars = key.length;
+	for (const [name, value] of entry.headers) chars += name.length + value.length;
+	return entry.body.byteLength + 2 * chars;
 }
 
 export interface RenderCache {
@@ -37,7 +50,7 @@ export interface RenderCache {
 		make: () => Promise<Response>,
 		encoding?: ContentEncoding
 	): Promise<Response>;
-	/** Bodies kept, in bytes. */
+	/** What the kept entries hold (bodies, keys and headers), in bytes. */
 	readonly bytes: number;
 	readonly size: number;
 }
@@ -49,13 +62,14 @@ export function renderCache(limits: RenderCacheLimits = RENDER_CACHE_LIMITS): Re
 	const making = new Map<string, Promise<Kept | null>>();
 
 	const keep = (key: string, entry: Kept) => {
-		bytes += entry.body.byteLength;
+		entry.cost = costOf(key, entry);
+		bytes += entry.cost;
 		kept.set(key, entry);
 		// Maps iterate in insertion order and a hit re-inserts: the first key is the least recent
 		for (const [oldest, old] of kept) {
 			if (bytes <= limits.maxBytes) break;
 			kept.delete(oldest);
-			bytes -= old.body.byteLength;
+			bytes -= old.cost ?? 0;
 		}
 	};
 
