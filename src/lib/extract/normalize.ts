@@ -28,22 +28,58 @@ function converter(): Converter {
 	return t2s;
 }
 
-/** Characters the converter changes on their own: a text without any needs no conversion. */
-let traditional: Uint8Array | null = null;
-function traditionalTable(): Uint8Array {
-	if (!traditional) {
-		traditional = new Uint8Array(0x10000);
-		for (let i = 0; i < TRADITIONAL.length; i++) traditional[TRADITIONAL.charCodeAt(i)] = 1;
+/** Kinds of characters whose absence lets a text skip a step: one scan tells which are present. */
+const HAS_BREAK = 1; // \r, zero-width characters, soft hyphens
+const HAS_MOJIBAKE = 2; // a Latin-1 lead byte of a CJK character read as CP1252
+const HAS_PICTOGRAPH = 4; // a code unit that is, or starts, a pictograph
+const HAS_TRADITIONAL = 8; // a character the converter changes on its own
+const HAS_FULL_WIDTH = 16; // full-width digits, letters and signs; ideographic and no-break spaces
+const HAS_ALL = 31;
+
+/** The kinds (HAS_…) of every code unit: built once on first use, the same for every text. */
+let kinds: Uint8Array | null = null;
+function kindTable(): Uint8Array {
+	if (!kinds) {
+		const table = new Uint8Array(0x10000);
+		const mark = (bit: number, from: number, to = from) => {
+			for (let c = from; c <= to; c++) table[c]! |= bit;
+		};
+		mark(HAS_BREAK, 0x0d);
+		mark(HAS_BREAK, 0x200b, 0x200d);
+		mark(HAS_BREAK, 0x2060);
+		mark(HAS_BREAK, 0xad);
+		mark(HAS_MOJIBAKE, 0xe3, 0xe9);
+		for (let c = 0xa9; c <= 0x3299; c++)
+			if (/\p{Extended_Pictographic}/u.test(String.fromCharCode(c))) mark(HAS_PICTOGRAPH, c);
+		mark(HAS_PICTOGRAPH, 0xd83c, 0xd83e);
+		mark(HAS_PICTOGRAPH, 0xfe0f);
+		mark(HAS_PICTOGRAPH, 0x20e3);
+		for (let i = 0; i < TRADITIONAL.length; i++) mark(HAS_TRADITIONAL, TRADITIONAL.charCodeAt(i));
+		mark(HAS_FULL_WIDTH, 0xff10, 0xff19);
+		mark(HAS_FULL_WIDTH, 0xff21, 0xff3a);
+		mark(HAS_FULL_WIDTH, 0xff41, 0xff5a);
+		for (const c of [0xff05, 0xff0b, 0xff0d, 0xff0e, 0xff0f, 0xff5e, 0x3000, 0xa0, 0xfe6a])
+			mark(HAS_FULL_WIDTH, c);
+		kinds = table;
 	}
-	return traditional;
+	return kinds;
+}
+
+/** The kinds of characters (HAS_…) that `text` holds. */
+function kindsIn(text: string): number {
+	const table = kindTable();
+	let found = 0;
+	for (let i = 0; i < text.length && found !== HAS_ALL; i++) found |= table[text.charCodeAt(i)]!;
+	return found;
 }
 
 /**
- * The first position at or after `from` of a character of `table`, or -1. (A loop of its own: the
- * optimised scan of a long text then survives the work done where it stops.)
+ * The first position at or after `from` of a character of the kind `kind`, or -1. (A loop of its
+ * own: the optimised scan of a long text then survives the work done where it stops.)
  */
-function nextIn(table: Uint8Array, text: string, from: number): number {
-	for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)]) return i;
+function nextOfKind(kind: number, text: string, from: number): number {
+	const table = kindTable();
+	for (let i = from; i < text.length; i++) if (table[text.charCodeAt(i)]! & kind) return i;
 	return -1;
 }
 
@@ -75,10 +111,13 @@ function alignedTo(line: string, converted: string): string {
 
 /** The lines with a traditional character, converted (OpenCC reads phrases, so whole lines). */
 function toSimplified(text: string): Step | null {
-	const table = traditionalTable();
 	const starts: number[] = [];
 	const ends: number[] = [];
-	for (let i = nextIn(table, text, 0); i >= 0; i = nextIn(table, text, i + 1)) {
+	for (
+		let i = nextOfKind(HAS_TRADITIONAL, text, 0);
+		i >= 0;
+		i = nextOfKind(HAS_TRADITIONAL, text, i + 1)
+	) {
 		const end = text.indexOf('\n', i);
 		starts.push(text.lastIndexOf('\n', i) + 1);
 		ends.push(end < 0 ? text.length : end);
@@ -287,63 +326,6 @@ function pageChrome(text: string): Step | null {
 		start = next;
 	}
 	return cut(text, cuts);
-}
-
-/** Code units that are, or start, a pictograph: built once on first use, the same for every text. */
-let pictographic: Uint8Array | null = null;
-function pictographTable(): Uint8Array {
-	if (!pictographic) {
-		pictographic = new Uint8Array(0x10000);
-		for (let c = 0xa9; c <= 0x3299; c++)
-			if (/\p{Extended_Pictographic}/u.test(String.fromCharCode(c))) pictographic[c] = 1;
-		pictographic.fill(1, 0xd83c, 0xd83f);
-		pictographic[0xfe0f] = 1;
-		pictographic[0x20e3] = 1;
-	}
-	return pictographic;
-}
-
-/** Kinds of characters whose absence lets a text skip a step: one scan tells which are present. */
-const HAS_BREAK = 1; // \r, zero-width characters, soft hyphens
-const HAS_MOJIBAKE = 2; // a Latin-1 lead byte of a CJK character read as CP1252
-const HAS_PICTOGRAPH = 4;
-const HAS_TRADITIONAL = 8;
-const HAS_FULL_WIDTH = 16; // full-width digits, letters and signs; ideographic and no-break spaces
-const HAS_ALL = 31;
-
-let kinds: Uint8Array | null = null;
-function kindTable(): Uint8Array {
-	if (!kinds) {
-		kinds = new Uint8Array(0x10000);
-		const mark = (bit: number, from: number, to = from) => {
-			for (let c = from; c <= to; c++) kinds![c]! |= bit;
-		};
-		mark(HAS_BREAK, 0x0d);
-		mark(HAS_BREAK, 0x200b, 0x200d);
-		mark(HAS_BREAK, 0x2060);
-		mark(HAS_BREAK, 0xad);
-		mark(HAS_MOJIBAKE, 0xe3, 0xe9);
-		const pictographs = pictographTable();
-		const traditionals = traditionalTable();
-		for (let c = 0; c < 0x10000; c++) {
-			if (pictographs[c]) kinds[c]! |= HAS_PICTOGRAPH;
-			if (traditionals[c]) kinds[c]! |= HAS_TRADITIONAL;
-		}
-		mark(HAS_FULL_WIDTH, 0xff10, 0xff19);
-		mark(HAS_FULL_WIDTH, 0xff21, 0xff3a);
-		mark(HAS_FULL_WIDTH, 0xff41, 0xff5a);
-		for (const c of [0xff05, 0xff0b, 0xff0d, 0xff0e, 0xff0f, 0xff5e, 0x3000, 0xa0, 0xfe6a])
-			mark(HAS_FULL_WIDTH, c);
-	}
-	return kinds;
-}
-
-/** The kinds of characters (HAS_…) that `text` holds. */
-function kindsIn(text: string): number {
-	const table = kindTable();
-	let found = 0;
-	for (let i = 0; i < text.length && found !== HAS_ALL; i++) found |= table[text.charCodeAt(i)]!;
-	return found;
 }
 
 /** How many figures stand apart from the words around them (完成 36.5 亿元). */

@@ -8,7 +8,7 @@
 import { encoded, type ContentEncoding } from './encoding';
 
 export interface RenderCacheLimits {
-	/** All kept bodies together. */
+	/** All kept entries together: bodies, keys and headers (see costOf). */
 	maxBytes: number;
 	/** A larger answer is streamed through and not kept (exports, big tables). */
 	maxEntryBytes: number;
@@ -23,8 +23,8 @@ interface Kept {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array<ArrayBuffer>;
-	/** what keeping it takes, in bytes (set when it is kept) */
-	cost?: number;
+	/** what keeping it takes, in bytes */
+	cost: number;
 }
 
 /**
@@ -32,10 +32,10 @@ interface Kept {
  * character. A compressed body is a tenth of the page, so a long URL (any query a page ignores
  * makes a key of its own) or the headers could otherwise hold more than the bodies counted.
  */
-function costOf(key: string, entry: Kept): number {
+function costOf(key: string, headers: [string, string][], body: Uint8Array): number {
 	let chars = key.length;
-	for (const [name, value] of entry.headers) chars += name.length + value.length;
-	return entry.body.byteLength + 2 * chars;
+	for (const [name, value] of headers) chars += name.length + value.length;
+	return body.byteLength + 2 * chars;
 }
 
 export interface RenderCache {
@@ -62,14 +62,13 @@ export function renderCache(limits: RenderCacheLimits = RENDER_CACHE_LIMITS): Re
 	const making = new Map<string, Promise<Kept | null>>();
 
 	const keep = (key: string, entry: Kept) => {
-		entry.cost = costOf(key, entry);
 		bytes += entry.cost;
 		kept.set(key, entry);
 		// Maps iterate in insertion order and a hit re-inserts: the first key is the least recent
 		for (const [oldest, old] of kept) {
 			if (bytes <= limits.maxBytes) break;
 			kept.delete(oldest);
-			bytes -= old.cost ?? 0;
+			bytes -= old.cost;
 		}
 	};
 
@@ -103,7 +102,8 @@ export function renderCache(limits: RenderCacheLimits = RENDER_CACHE_LIMITS): Re
 				if (!keepable(response) || !response.body) return response;
 				const read = await readUpTo(response.body, limits.maxEntryBytes);
 				if (read.rest) return new Response(read.rest, response);
-				made = { status: 200, ...encoded(read.body, [...response.headers], encoding) };
+				const { body, headers } = encoded(read.body, [...response.headers], encoding);
+				made = { status: 200, headers, body, cost: costOf(key, headers, body) };
 				if (version === keptVersion) keep(key, made);
 				return answer(made);
 			} finally {
