@@ -1,6 +1,6 @@
 /**
  * What `npm run bench` and `npm run bench:soak` share: the built server started exactly as
- * `npm run serve` starts it (node src/cli/serve.js, PORT and DATABASE_PATH, no ORIGIN) on
+ * `npm run serve` starts it (its node flags, src/cli/serve.js, PORT and DATABASE_PATH, no ORIGIN) on
  * 127.0.0.1, the machine and dataset a result was measured on, and bench/results.md.
  */
 import Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } fro
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { mulberry32 } from './random';
+import { serveArguments } from './serve-command';
 
 export const RESULTS_FILE = resolve('bench/results.md');
 const RESULTS_HEADER = `# Benchmarks
@@ -59,7 +60,7 @@ export async function startServer(options: StartOptions): Promise<Server> {
 		DATABASE_PATH: resolve(options.db)
 	};
 	delete env.ORIGIN;
-	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'src/cli/serve.js'], {
+	const child = spawn(process.execPath, serveArguments(process.cwd(), options.nodeArgs), {
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

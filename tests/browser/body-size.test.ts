@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, signIn, url } from './browser';
@@ -90,4 +92,30 @@ describe('a body over the limit', () => {
 		expect(response.status).toBe(413);
 		expect((await response.json()).error).toContain(LIMIT_TEXT);
 	});
+});
+
+describe('the largest report the server takes', () => {
+	// the server runs with the heap's limit of `npm run serve` (package.json): a file just under
+	// the 5 MB upload limit, of real report text, is read and its review rendered within it
+	it('is reviewed within the heap limit of npm run serve, and the server goes on', async () => {
+		const seeds = resolve(import.meta.dirname, '../../seeds');
+		const texts = readdirSync(seeds)
+			.filter((f) => f.endsWith('.txt'))
+			.map((f) => readFileSync(resolve(seeds, f), 'utf8'));
+		let text = '';
+		for (let i = 0; Buffer.byteLength(text + texts[i % texts.length]) < 4.9 * 1024 * 1024; i++)
+			text += `${texts[i % texts.length]}\n`;
+		const form = new FormData();
+		form.set('file', new Blob([text]), 'largest.txt');
+		const response = await fetch(url('/import?/review'), {
+			method: 'POST',
+			headers: { origin, accept: 'text/html', cookie: await editorCookie() },
+			body: form
+		});
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toMatch(/<form[^>]*class="review/);
+		expect((html.match(/name="[^"]+\.indicator"/g) ?? []).length).toBeGreaterThan(500);
+		expect((await fetch(url('/healthz'))).status).toBe(200);
+	}, 120_000);
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { serveArguments } from '../../src/cli/serve-command';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -23,8 +24,8 @@ function freePort(): Promise<number> {
 }
 
 /**
- * The built app on a free port and its own database, started as `npm run serve` starts it (no
- * ORIGIN: the origin is what the browser asks for).
+ * The built app on a free port and its own database, started as `npm run serve` starts it (its
+ * node flags; no ORIGIN: the origin is what the browser asks for).
  */
 export async function startServer(
 	databasePath: string,
@@ -33,7 +34,7 @@ export async function startServer(
 	const port = await freePort();
 	const base = `http://localhost:${port}`;
 	let output = '';
-	const child = spawn(process.execPath, ['src/cli/serve.js'], {
+	const child = spawn(process.execPath, serveArguments(root), {
 		cwd: root,
 		env: {
 			...process.env,
