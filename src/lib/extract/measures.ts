@@ -2,6 +2,7 @@
  * One sentence → the measured items it states (name, metric, value, comparator…).
  * Shared by targets and outcomes: the caller decides how an item is read.
  */
+import { charTable } from './chars';
 import { scanFigures, type Figure } from './numbers';
 import { BARE_NAMES, matchIndicator, subjectOf } from './indicators';
 import { expandPluralName } from './lists';
@@ -72,10 +73,10 @@ interface Group {
 	multiYear: boolean;
 }
 
-const BREAK_CODES = new Set(Array.from('，,；;：:。！？!?\n', (c) => c.charCodeAt(0)));
+const BREAK_CODES = charTable('，,；;：:。！？!?\n');
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 function lastBreak(s: string): number {
-	for (let i = s.length - 1; i >= 0; i--) if (BREAK_CODES.has(s.charCodeAt(i))) return i;
+	for (let i = s.length - 1; i >= 0; i--) if (BREAK_CODES[s.charCodeAt(i)] === 1) return i;
 	return -1;
 }
 const OPEN_QUOTE = /^[“《"]$/;
@@ -99,7 +100,7 @@ function followingNoun(
 	let e = from;
 	for (; e < s.length; e++) {
 		const c = s.charCodeAt(e);
-		if (BREAK_CODES.has(c) || c === ENUMERATION_COMMA || (c >= 48 && c <= 57)) break;
+		if (BREAK_CODES[c] === 1 || c === ENUMERATION_COMMA || (c >= 48 && c <= 57)) break;
 	}
 	let text = s.slice(from, e);
 	const beforeFigure = /\d/.test(s.charAt(e));
@@ -289,9 +290,9 @@ function leadOf(st: SentenceState, f: Figure): Lead {
 		hasName: name.length > 0 && !NUMERIC_NAME.test(name),
 		multiYear:
 			inRanges(st.periods, f.start) ||
-			OTHER_PERIOD.test(text) ||
+			(mayNameAPeriod(text) && OTHER_PERIOD.test(text)) ||
 			sinceEarlierYear(text, st.opts.year ?? null),
-		stretchWord: /力争|争取/.test(text),
+		stretchWord: text.includes('力争') || text.includes('争取'),
 		dated: date ? +date[1]! : null,
 		fromStart: lastCharIn(core, '从由年初末度的') && FROM_START.test(core)
 	};
@@ -327,10 +328,16 @@ const OTHER_PERIOD = new RegExp(
 		.join('|')
 );
 
+/** Every word of OTHER_PERIOD has one of 年五月季: most leads have none, and skip the pattern. */
+function mayNameAPeriod(text: string): boolean {
+	return text.includes('年') || text.includes('五') || text.includes('月') || text.includes('季');
+}
+
 /** 比2015年增长40% in a review of 2020: a change over several years */
 function sinceEarlierYear(text: string, year: number | null): boolean {
+	if (year === null || !text.includes('年')) return false;
 	const m = /(?:比|较)((?:19|20)\d{2})年/.exec(text);
-	return m !== null && year !== null && +m[1]! < year - 1;
+	return m !== null && +m[1]! < year - 1;
 }
 
 /**

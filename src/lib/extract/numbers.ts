@@ -1,4 +1,5 @@
 /** Figures in running text: a number with its unit, 余/多 and a trailing comparator (以上, 左右, 以内…). */
+import { charTable } from './chars';
 import { matchesOf } from './matches';
 
 export type Suffix = '以上' | '以下' | '以内' | '左右' | '上下' | null;
@@ -144,15 +145,14 @@ const BREAK = /[，,；;。：:！？!?\n、]/;
  * The characters around a figure, tested by code (a pattern per test costs more than the scan of
  * the sentence): the dashes of a range, ASCII letters and digits.
  */
-const codesOf = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 /** the code at `i` is one of `codes` (none is: before the start, after the end) */
-const isOneOf = (s: string, i: number, codes: Set<number>) => codes.has(s.charCodeAt(i));
-const RANGE_DASH = codesOf('-~～—–至到');
+const isOneOf = (s: string, i: number, codes: Uint8Array) => codes[s.charCodeAt(i)] === 1;
+const RANGE_DASH = charTable('-~～—–至到');
 const isRangeDash = (s: string, i: number) => isOneOf(s, i, RANGE_DASH);
-const TIMES = codesOf('×xX*');
-const TIMES_BEFORE = codesOf('×*');
-const PER_OR_RATIO = codesOf('/:：');
-const NOT_BEFORE_CN_FIGURE = codesOf('第每一二三四五六七八九十两几“"');
+const TIMES = charTable('×xX*');
+const TIMES_BEFORE = charTable('×*');
+const PER_OR_RATIO = charTable('/:：');
+const NOT_BEFORE_CN_FIGURE = charTable('第每一二三四五六七八九十两几“"');
 const isLetterAt = (s: string, i: number) => {
 	const c = s.charCodeAt(i);
 	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -272,7 +272,9 @@ export function scanFigures(s: string): Figure[] {
 			chineseNumeral: true
 		});
 	}
-	for (const m of matchesOf(CN_AMOUNT, s)) {
+	// (every amount of CN_AMOUNT has 亿 or 万)
+	const amounts = s.includes('亿') || s.includes('万') ? matchesOf(CN_AMOUNT, s) : [];
+	for (const m of amounts) {
 		// (千亿元 reads as 1千亿元 = 1000亿元; the magnitude stays in the unit)
 		const amount = m[1]!;
 		const end = m.index + m[0].length;

@@ -1,4 +1,5 @@
 /** Commitments of the plan year: the main targets passage (headline) and quantified tasks elsewhere. */
+import { charTable } from './chars';
 import type { ExtractedTarget } from './types';
 import { parseClauseNoFigure, parseSentence, type Measure } from './measures';
 import { scanFigures } from './numbers';
@@ -14,12 +15,6 @@ export interface Sentence {
 	text: string;
 }
 
-/** A lookup of code units (a Set per character is slow on megabytes). */
-export function charTable(chars: string): Uint8Array {
-	const t = new Uint8Array(0x10000);
-	for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
-	return t;
-}
 const SENTENCE_END = charTable('。；;！？\n');
 const CLAUSE_START = charTable('，,；;。：:\n');
 const CLAUSE_END = charTable('，,；;。\n');
