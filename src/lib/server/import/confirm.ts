@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import type { Report } from '../db/schema';
 import { storeExtractedItems, type ExtractedItems } from '../extracted';
 import { storeReport, type ReportInput } from '../reports';
-import { MAX_UPLOAD_BYTES } from './decode';
+import { MAX_TEXT_CHARS } from './decode';
 import { byField, check, issue, type FieldIssue } from '../fields/issues';
 import { regionCode } from '../fields/report';
 import { checkItem } from './fields';
@@ -69,7 +69,7 @@ export function validateReview(
 ): { ok: true; input: ImportInput } | { ok: false; errors: ReviewErrors } {
 	const issues: FieldIssue[] = [];
 	if (!draft.text.trim()) issues.push(issue('text', 'required'));
-	else if (draft.text.length > MAX_UPLOAD_BYTES) issues.push(issue('text', 'too_long'));
+	else if (draft.text.length > MAX_TEXT_CHARS) issues.push(issue('text', 'too_long'));
 	const meta = checkMeta(draft.meta);
 	if (!meta.ok) issues.push(...meta.issues);
 	const region = regionOptionOf(db, draft.regionCode);

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../text-files';
-import { decodeReportText, decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+	decodeReportText,
+	decodeUpload,
+	DecodeError,
+	MAX_DOCX_XML_BYTES,
+	MAX_TEXT_CHARS,
+	MAX_UPLOAD_BYTES,
+	tooLong
+} from './decode';
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', name)));
@@ -51,5 +60,32 @@ describe('decode', () => {
 		expect(await reason('empty.txt', new Uint8Array())).toBe('文件是空的');
 		expect(await reason('big.txt', new Uint8Array(MAX_UPLOAD_BYTES + 1))).toContain('5 MB');
 		expect(await reason('bad.txt', new Uint8Array([0x81, 0x20, 0xff, 0xff]))).toContain('编码');
+	});
+
+	it('refuses a .docx whose text parts unpack to more than 2 MB, before mammoth reads it', async () => {
+		// (a small file: its document.xml of 3 MB packs to a few KB; mammoth would hold ~60 × that)
+		const parts = unzipSync(fixture('report.docx'));
+		const xml = strFromU8(parts['word/document.xml']!);
+		const at = xml.indexOf('<w:body>') + '<w:body>'.length;
+		const paragraph = '<w:p><w:r><w:t>地区生产总值增长5%左右。</w:t></w:r></w:p>';
+		const many = paragraph.repeat(Math.ceil((MAX_DOCX_XML_BYTES * 1.5) / paragraph.length));
+		parts['word/document.xml'] = strToU8(xml.slice(0, at) + many + xml.slice(at));
+		const big = zipSync(parts, { level: 9 });
+		expect(big.length).toBeLessThan(MAX_UPLOAD_BYTES);
+		const error = await decodeUpload('big.docx', big).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(DecodeError);
+		expect((error as Error).message).toMatch(/展开后有 \d+\.\d MB，超过 2 MB 的上限/);
+		// the same paragraphs within the limit are read
+		parts['word/document.xml'] = strToU8(xml.slice(0, at) + paragraph.repeat(1000) + xml.slice(at));
+		expect(await decodeUpload('ok.docx', zipSync(parts))).toContain('地区生产总值增长5%左右。');
+	});
+
+	it('refuses a text of more than 2 M characters, however it came', async () => {
+		const long = '地'.repeat(1_000_000) + 'a'.repeat(1_000_001);
+		expect(long.length).toBe(MAX_TEXT_CHARS + 1);
+		const error = await decodeUpload('long.txt', utf8(long)).catch((e: unknown) => e);
+		expect((error as Error).message).toContain('超过 2,000,000 的上限');
+		expect(tooLong(long)).toContain('2,000,001 个字符');
+		expect(tooLong(long.slice(1))).toBeNull();
 	});
 });

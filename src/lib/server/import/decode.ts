@@ -1,8 +1,20 @@
+import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { cleanText, decodeText } from '../text-files';
 
 /** The largest file an editor may upload. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/**
+ * The longest text read, however it came (a 5 MB file in GBK holds 2.5 M characters): its
+ * extraction and review stay well within the server's heap (`npm run serve`). A whole provincial
+ * report is under 100,000.
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+/**
+ * The most XML of a .docx's text parts (word/*.xml, unpacked) read: mammoth holds some 60 bytes of
+ * heap a byte of it (4.5 MB of it exhausts the server's 256 MB heap). A report's is under 1 MB.
+ */
+export const MAX_DOCX_XML_BYTES = 2 * 1024 * 1024;
 
 /** A file that cannot be turned into text; the message is shown beside the file input. */
 export class DecodeError extends Error {
@@ -27,8 +39,30 @@ export function decodeReportText(bytes: Uint8Array): string {
 	}
 }
 
+/** The unpacked size of a .docx's XML parts, from the sizes its zip directory states. */
+function docxXmlBytes(bytes: Uint8Array): number {
+	let total = 0;
+	unzipSync(bytes, {
+		filter: (entry) => {
+			if (/^word\/.*\.xml$/.test(entry.name)) total += entry.originalSize;
+			return false;
+		}
+	});
+	return total;
+}
+
 /** The text of a .docx (Word 2007+) file, paragraph by paragraph. */
 export async function decodeDocx(bytes: Uint8Array): Promise<string> {
+	let xmlBytes: number;
+	try {
+		xmlBytes = docxXmlBytes(bytes);
+	} catch {
+		throw new DecodeError('无法读取这个 .docx 文件，它可能已损坏');
+	}
+	if (xmlBytes > MAX_DOCX_XML_BYTES)
+		throw new DecodeError(
+			`这个 .docx 文件的正文部分展开后有 ${(xmlBytes / 1024 / 1024).toFixed(1)} MB，超过 2 MB 的上限，请另存为 .txt 后上传`
+		);
 	try {
 		const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
 		return value;
@@ -49,8 +83,21 @@ export async function decodeUpload(name: string, bytes: Uint8Array): Promise<str
 		throw new DecodeError('不支持 PDF 文件，请复制其中的文字粘贴到文本框');
 	if (startsWith(bytes, ZIP)) {
 		if (lower && !lower.endsWith('.docx')) throw new DecodeError('只支持 .txt 和 .docx 文件');
-		return cleanText(await decodeDocx(bytes));
+		return withinLength(cleanText(await decodeDocx(bytes)));
 	}
 	if (lower.endsWith('.docx')) throw new DecodeError('这个文件不是有效的 .docx 文件');
-	return cleanText(decodeReportText(bytes));
+	return withinLength(cleanText(decodeReportText(bytes)));
+}
+
+/** A text over MAX_TEXT_CHARS is refused: the message the editor sees, or null. */
+export function tooLong(text: string): string | null {
+	return text.length > MAX_TEXT_CHARS
+		? `文本有 ${text.length.toLocaleString('en-US')} 个字符，超过 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 的上限，请只保留报告正文`
+		: null;
+}
+
+function withinLength(text: string): string {
+	const message = tooLong(text);
+	if (message) throw new DecodeError(message);
+	return text;
 }

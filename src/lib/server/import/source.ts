@@ -2,7 +2,7 @@ import { extractReport, NotAReportError } from '../../extract';
 import type { Db } from '../db';
 import { findStoredCopy } from '../copies';
 import { cleanText, isFile } from '../text-files';
-import { decodeUpload, DecodeError, MAX_UPLOAD_BYTES } from './decode';
+import { decodeUpload, DecodeError, MAX_UPLOAD_BYTES, tooLong } from './decode';
 import { storedAlready } from './addition';
 import type { ReviewModel } from './model';
 import { reviewOfExtraction } from './review';
@@ -35,8 +35,8 @@ export async function readSource(form: FormData): Promise<SourceResult> {
 	const text = typeof pasted === 'string' ? cleanText(pasted) : '';
 	if (!text.trim())
 		return { ok: false, errors: { text: '请粘贴报告全文，或选择一个 .txt / .docx 文件' } };
-	if (text.length > MAX_UPLOAD_BYTES)
-		return { ok: false, errors: { text: '文本超过 5 MB，请只粘贴报告正文' } };
+	const long = tooLong(text);
+	if (long) return { ok: false, errors: { text: long } };
 	return { ok: true, text, from: 'text', fileName: null };
 }
 
