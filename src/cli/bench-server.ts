@@ -1,7 +1,7 @@
 /**
  * What `npm run bench` and `npm run bench:soak` share: the built server started exactly as
- * `npm run serve` starts it (its node flags, src/cli/serve.js, PORT and DATABASE_PATH, no ORIGIN) on
- * 127.0.0.1, the machine and dataset a result was measured on, and bench/results.md.
+ * `npm run serve` starts it (its node flags, src/cli/serve.js, PORT and DATABASE_PATH, no
+ * ORIGIN) on 127.0.0.1, the machine and dataset a result was measured on, and bench/results.md.
  */
 import Database from 'better-sqlite3';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';

@@ -51,23 +51,26 @@ function docxXmlBytes(bytes: Uint8Array): number {
 	return total;
 }
 
+const UNREADABLE_DOCX = '无法读取这个 .docx 文件，它可能已损坏';
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
 /** The text of a .docx (Word 2007+) file, paragraph by paragraph. */
 export async function decodeDocx(bytes: Uint8Array): Promise<string> {
 	let xmlBytes: number;
 	try {
 		xmlBytes = docxXmlBytes(bytes);
 	} catch {
-		throw new DecodeError('无法读取这个 .docx 文件，它可能已损坏');
+		throw new DecodeError(UNREADABLE_DOCX);
 	}
 	if (xmlBytes > MAX_DOCX_XML_BYTES)
 		throw new DecodeError(
-			`这个 .docx 文件的正文部分展开后有 ${(xmlBytes / 1024 / 1024).toFixed(1)} MB，超过 2 MB 的上限，请另存为 .txt 后上传`
+			`这个 .docx 文件的正文部分展开后有 ${mb(xmlBytes).toFixed(1)} MB，超过 ${mb(MAX_DOCX_XML_BYTES)} MB 的上限，请另存为 .txt 后上传`
 		);
 	try {
 		const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
 		return value;
 	} catch {
-		throw new DecodeError('无法读取这个 .docx 文件，它可能已损坏');
+		throw new DecodeError(UNREADABLE_DOCX);
 	}
 }
 
@@ -81,12 +84,13 @@ export async function decodeUpload(name: string, bytes: Uint8Array): Promise<str
 	}
 	if (startsWith(bytes, PDF))
 		throw new DecodeError('不支持 PDF 文件，请复制其中的文字粘贴到文本框');
-	if (startsWith(bytes, ZIP)) {
-		if (lower && !lower.endsWith('.docx')) throw new DecodeError('只支持 .txt 和 .docx 文件');
-		return withinLength(cleanText(await decodeDocx(bytes)));
-	}
-	if (lower.endsWith('.docx')) throw new DecodeError('这个文件不是有效的 .docx 文件');
-	return withinLength(cleanText(decodeReportText(bytes)));
+	const zip = startsWith(bytes, ZIP);
+	if (zip && lower && !lower.endsWith('.docx')) throw new DecodeError('只支持 .txt 和 .docx 文件');
+	if (!zip && lower.endsWith('.docx')) throw new DecodeError('这个文件不是有效的 .docx 文件');
+	const text = cleanText(zip ? await decodeDocx(bytes) : decodeReportText(bytes));
+	const long = tooLong(text);
+	if (long) throw new DecodeError(long);
+	return text;
 }
 
 /** A text over MAX_TEXT_CHARS is refused: the message the editor sees, or null. */
@@ -94,10 +98,4 @@ export function tooLong(text: string): string | null {
 	return text.length > MAX_TEXT_CHARS
 		? `文本有 ${text.length.toLocaleString('en-US')} 个字符，超过 ${MAX_TEXT_CHARS.toLocaleString('en-US')} 的上限，请只保留报告正文`
 		: null;
-}
-
-function withinLength(text: string): string {
-	const message = tooLong(text);
-	if (message) throw new DecodeError(message);
-	return text;
 }
